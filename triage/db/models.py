@@ -1,0 +1,131 @@
+"""Tables. Every schema change goes through an Alembic migration in db/migrations/versions/."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: DateTime(timezone=True), dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Mail(Base):
+    """One stored mail, once, however often and wherever it was seen (see Sighting)."""
+
+    __tablename__ = "mails"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    raw_sha256: Mapped[str] = mapped_column(String(64))
+    raw_size: Mapped[int] = mapped_column(BigInteger)
+    received_at: Mapped[datetime]
+    origin: Mapped[str] = mapped_column(String(16))  # imap | maildir | import
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    internal_date: Mapped[datetime | None]
+
+    message_id: Mapped[str | None] = mapped_column(Text, index=True)
+    in_reply_to: Mapped[str | None] = mapped_column(Text)
+    references: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    sender: Mapped[str | None] = mapped_column(Text, index=True)
+    sender_name: Mapped[str | None] = mapped_column(Text)
+    recipients: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    subject: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None]
+    text_body: Mapped[str] = mapped_column(Text, default="")
+    html_body: Mapped[str] = mapped_column(Text, default="")
+    attachments: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    headers: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    defects: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    parse_error: Mapped[str | None] = mapped_column(Text)
+
+    chunks: Mapped[list[RawChunk]] = relationship(
+        back_populates="mail", order_by="RawChunk.seq", cascade="all, delete-orphan", lazy="raise"
+    )
+
+
+class RawChunk(Base):
+    """The raw bytes of a mail, unaltered, in pieces of at most CHUNK_BYTES so that no single row or
+    fetch has to hold a huge mail at once."""
+
+    __tablename__ = "raw_chunks"
+
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mails.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    mail: Mapped[Mail] = relationship(back_populates="chunks")
+
+
+class Sighting(Base):
+    """The ledger: each place a mail was found. (source, key) is seen once, ever."""
+
+    __tablename__ = "sightings"
+    __table_args__ = (UniqueConstraint("source", "key", name="uq_sightings_source_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(500))
+    key: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mails.id", ondelete="CASCADE"), index=True)
+    seen_at: Mapped[datetime]
+    duplicate: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MailboxState(Base):
+    """How far we have read one IMAP folder."""
+
+    __tablename__ = "mailbox_states"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(500), unique=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    # UIDNEXT at the very first connection: mail below it was already there and is imported as archive.
+    first_uidnext: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime]
+
+
+class IngestFailure(Base):
+    """A mail that could not be stored. It stays on the server unmarked and is retried on later polls."""
+
+    __tablename__ = "ingest_failures"
+    __table_args__ = (UniqueConstraint("source", "key", name="uq_ingest_failures_source_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(500))
+    key: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    message_id: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    first_failed_at: Mapped[datetime]
+    last_failed_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]

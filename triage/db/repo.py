@@ -1,0 +1,207 @@
+"""Reading and writing the ingest tables. Callers own the transaction; nothing here commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from triage.db.models import IngestFailure, Mail, MailboxState, RawChunk, Sighting
+from triage.mail.message import Location, ParsedMail
+
+CHUNK_BYTES = 4 * 1024 * 1024
+MAX_FAILED_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class Stored:
+    mail_id: int
+    duplicate: bool
+
+
+def known_keys(session: Session, source: str, keys: Iterable[str]) -> set[str]:
+    """Which of these keys the ledger has already seen in this source."""
+    keys = list(keys)
+    found: set[str] = set()
+    for i in range(0, len(keys), 500):
+        part = keys[i : i + 500]
+        found.update(session.scalars(select(Sighting.key).where(Sighting.source == source, Sighting.key.in_(part))))
+    return found
+
+
+def mail_by_fingerprint(session: Session, fingerprint: str) -> Mail | None:
+    return session.scalars(select(Mail).where(Mail.fingerprint == fingerprint)).one_or_none()
+
+
+def mail_row(
+    parsed: ParsedMail, location: Location, origin: str, fingerprint: str, raw_sha256: str, now: datetime
+) -> Mail:
+    def addrs(items: tuple) -> list[dict[str, str]]:
+        return [{"address": a.address[:320], "name": a.name[:500]} for a in items]
+
+    return Mail(
+        fingerprint=fingerprint,
+        raw_sha256=raw_sha256,
+        raw_size=parsed.size,
+        received_at=now,
+        origin=origin,
+        archived=location.archived,
+        internal_date=location.internal_date,
+        message_id=parsed.message_id,
+        in_reply_to=parsed.in_reply_to,
+        references=list(parsed.references),
+        sender=parsed.sender.address[:320] if parsed.sender else None,
+        sender_name=parsed.sender.name[:500] if parsed.sender else None,
+        recipients={"to": addrs(parsed.to), "cc": addrs(parsed.cc), "reply_to": addrs(parsed.reply_to)},
+        subject=parsed.subject,
+        sent_at=parsed.date,
+        text_body=parsed.text,
+        html_body=parsed.html,
+        attachments=[
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size} for a in parsed.attachments
+        ],
+        headers=[list(h) for h in parsed.headers],
+        defects=list(parsed.defects),
+        parse_error=parsed.parse_error,
+    )
+
+
+def sighting(location: Location, mail_id: int, now: datetime, duplicate: bool) -> Sighting:
+    return Sighting(
+        source=location.source,
+        key=location.key,
+        uidvalidity=location.uidvalidity,
+        uid=location.uid,
+        mail_id=mail_id,
+        seen_at=now,
+        duplicate=duplicate,
+    )
+
+
+def add_mail(
+    session: Session,
+    *,
+    parsed: ParsedMail,
+    location: Location,
+    origin: str,
+    fingerprint: str,
+    raw_sha256: str,
+    chunks: Iterable[bytes],
+    now: datetime,
+) -> Stored:
+    """Store a mail and its sighting, or only the sighting if the same mail is stored already.
+
+    `chunks` yields the raw bytes; it is consumed only when the mail is new.
+    """
+    existing = mail_by_fingerprint(session, fingerprint)
+    if existing is not None:
+        session.add(sighting(location, existing.id, now, duplicate=True))
+        session.flush()
+        return Stored(existing.id, duplicate=True)
+    mail = mail_row(parsed, location, origin, fingerprint, raw_sha256, now)
+    session.add(mail)
+    session.flush()
+    write_chunks(session, mail.id, chunks)
+    session.add(sighting(location, mail.id, now, duplicate=False))
+    session.flush()
+    return Stored(mail.id, duplicate=False)
+
+
+def write_chunks(session: Session, mail_id: int, chunks: Iterable[bytes]) -> int:
+    """Write raw bytes as rows of at most CHUNK_BYTES. Each row is flushed and let go of at once, so a
+    huge mail never sits in memory twice."""
+    seq = 0
+    for data in chunks:
+        for start in range(0, len(data), CHUNK_BYTES):
+            row = RawChunk(mail_id=mail_id, seq=seq, data=data[start : start + CHUNK_BYTES])
+            session.add(row)
+            session.flush()
+            session.expunge(row)
+            seq += 1
+    if seq == 0:
+        session.add(RawChunk(mail_id=mail_id, seq=0, data=b""))
+        session.flush()
+    return seq
+
+
+def raw_chunks(session: Session, mail_id: int) -> Iterator[bytes]:
+    """The raw bytes of a stored mail, chunk by chunk, in order."""
+    seqs = session.scalars(select(RawChunk.seq).where(RawChunk.mail_id == mail_id).order_by(RawChunk.seq)).all()
+    for seq in seqs:
+        yield session.scalars(select(RawChunk.data).where(RawChunk.mail_id == mail_id, RawChunk.seq == seq)).one()
+
+
+def raw_bytes(session: Session, mail_id: int) -> bytes:
+    return b"".join(raw_chunks(session, mail_id))
+
+
+def record_failure(
+    session: Session, location: Location, *, message_id: str | None, error: str, detail: str, now: datetime
+) -> IngestFailure:
+    failure = session.scalars(
+        select(IngestFailure).where(IngestFailure.source == location.source, IngestFailure.key == location.key)
+    ).one_or_none()
+    if failure is None:
+        failure = IngestFailure(
+            source=location.source,
+            key=location.key,
+            uidvalidity=location.uidvalidity,
+            uid=location.uid,
+            message_id=message_id,
+            error=error,
+            detail=detail,
+            attempts=1,
+            first_failed_at=now,
+            last_failed_at=now,
+        )
+        session.add(failure)
+    else:
+        failure.attempts += 1
+        failure.error, failure.detail, failure.last_failed_at = error, detail, now
+        failure.resolved_at = None
+    session.flush()
+    return failure
+
+
+def resolve_failure(session: Session, location: Location, now: datetime) -> None:
+    failure = session.scalars(
+        select(IngestFailure).where(
+            IngestFailure.source == location.source,
+            IngestFailure.key == location.key,
+            IngestFailure.resolved_at.is_(None),
+        )
+    ).one_or_none()
+    if failure is not None:
+        failure.resolved_at = now
+
+
+def retryable_failures(session: Session, source: str) -> list[IngestFailure]:
+    return list(
+        session.scalars(
+            select(IngestFailure).where(
+                IngestFailure.source == source,
+                IngestFailure.resolved_at.is_(None),
+                IngestFailure.attempts < MAX_FAILED_ATTEMPTS,
+            )
+        )
+    )
+
+
+def mailbox_state(session: Session, source: str) -> MailboxState | None:
+    return session.scalars(select(MailboxState).where(MailboxState.source == source)).one_or_none()
+
+
+def exhausted_failures(session: Session, source: str) -> list[IngestFailure]:
+    """Failures retried MAX_FAILED_ATTEMPTS times: they wait for a person, not for the next poll."""
+    return list(
+        session.scalars(
+            select(IngestFailure).where(
+                IngestFailure.source == source,
+                IngestFailure.resolved_at.is_(None),
+                IngestFailure.attempts >= MAX_FAILED_ATTEMPTS,
+            )
+        )
+    )

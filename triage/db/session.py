@@ -1,0 +1,90 @@
+"""Engine and session setup, and bringing the schema to the newest migration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.errors import StorageError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def describe_url(url: str) -> str:
+    """The database URL with any password hidden, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unreadable TRIAGE_DATABASE_URL>"
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as err:
+        raise StorageError(
+            "TRIAGE_DATABASE_URL is not a valid database URL; expected e.g. sqlite:///triage.db "
+            "or postgresql+psycopg://user@host/dbname"
+        ) from err
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(parsed, pool_pre_ping=True)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")  # a committed mail survives a power cut, not just a kill
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def migrate(engine: Engine) -> str:
+    """Create or upgrade the schema to the newest revision; returns that revision."""
+    try:
+        command.upgrade(alembic_config(engine), "head")
+        return current_revision(engine) or ""
+    except OperationalError as err:
+        raise StorageError(f"cannot reach the database {engine.url!r}: {err.orig}") from err
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_schema(engine: Engine) -> None:
+    """Refuse to work on a database that `triage init` has not brought up to date."""
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    try:
+        current = current_revision(engine)
+    except SQLAlchemyError as err:
+        raise StorageError(f"cannot reach the database {engine.url!r}: {err}") from err
+    if current != head:
+        state = "is empty" if current is None else f"is at schema {current}, not {head}"
+        raise StorageError(f"the database {engine.url!r} {state}: run `triage init` first")

@@ -1,0 +1,57 @@
+"""`triage export --jsonl`: one JSON object per stored mail, oldest first, streamed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from triage.db.models import Mail
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def mail_record(mail: Mail, *, bodies: bool = False) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": mail.id,
+        "message_id": mail.message_id,
+        "received_at": _iso(mail.received_at),
+        "sender": mail.sender,
+        "sender_name": mail.sender_name,
+        "to": [a["address"] for a in mail.recipients.get("to", [])],
+        "cc": [a["address"] for a in mail.recipients.get("cc", [])],
+        "subject": mail.subject,
+        "date": _iso(mail.sent_at),
+        "in_reply_to": mail.in_reply_to,
+        "references": mail.references,
+        "origin": mail.origin,
+        "archived": mail.archived,
+        "size": mail.raw_size,
+        "sha256": mail.raw_sha256,
+        "attachments": mail.attachments,
+        "defects": mail.defects,
+        "parse_error": mail.parse_error,
+    }
+    if bodies:
+        record["text"] = mail.text_body
+        record["html"] = mail.html_body
+    return record
+
+
+def records(session: Session, *, bodies: bool = False) -> Iterator[dict[str, Any]]:
+    for mail in session.scalars(select(Mail).order_by(Mail.id).execution_options(yield_per=200)):
+        yield mail_record(mail, bodies=bodies)
+
+
+def write_jsonl(session: Session, out: TextIO, *, bodies: bool = False) -> int:
+    count = 0
+    for record in records(session, bodies=bodies):
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count

@@ -1,0 +1,128 @@
+"""What the service does, as plain functions: the CLI and the scheduler call the same ones."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.db.lock import poller_lock
+from triage.db.session import check_schema, make_engine, session_factory
+from triage.errors import MailboxError, PollerBusyError, StorageError
+from triage.ingest import ImapSource, LocalSource, MailSource, PollReport, ingest
+from triage.mail.imap import ImapFolder
+from triage.mail.maildir import LocalMail
+from triage.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def open(cls, settings: Settings, *, check: bool = True) -> Database:
+        engine = make_engine(settings.database_url)
+        if check:
+            check_schema(engine)
+        return cls(engine, session_factory(engine))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def mail_source(settings: Settings) -> MailSource:
+    if settings.uses_imap:
+        return ImapSource(ImapFolder(settings), batch_size=settings.imap_batch_size)
+    return LocalSource(LocalMail(settings.maildir), origin="maildir", archived=False)
+
+
+def poll_once(
+    settings: Settings,
+    db: Database,
+    *,
+    after_batch: Callable[[int], None] | None = None,
+) -> PollReport:
+    """One full cycle: fetch and store every new mail of the configured mailbox."""
+    source = mail_source(settings)
+    if not settings.uses_imap:
+        log.info("no IMAP server set (TRIAGE_IMAP_HOST): reading the local Maildir %s", settings.maildir)
+    with poller_lock(db.engine, source.source):
+        return ingest(source, db.sessions, max_parse_bytes=settings.max_parse_bytes, after_batch=after_batch)
+
+
+def import_path(
+    settings: Settings, db: Database, path: Path, on_start: Callable[[MailSource], Callable[[int], None]]
+) -> PollReport:
+    """Backfill from an mbox file, a Maildir or a folder of .eml files. Imported mail is archive: filed,
+    never answered."""
+    source = LocalSource(LocalMail(path), origin="import", archived=True)
+    with poller_lock(db.engine, source.source):
+        return ingest(source, db.sessions, max_parse_bytes=settings.max_parse_bytes, on_progress=on_start(source))
+
+
+class Backoff:
+    """Delays after consecutive failures: interval, then doubling, capped, with jitter."""
+
+    def __init__(self, interval: float, cap: float = 900.0) -> None:
+        self.interval, self.cap, self.failures = interval, cap, 0
+
+    def success(self) -> float:
+        self.failures = 0
+        return self.interval
+
+    def failure(self) -> float:
+        self.failures += 1
+        delay = min(self.cap, self.interval * 2 ** (self.failures - 1))
+        return delay * random.uniform(0.8, 1.2)
+
+
+def run_service(settings: Settings, db: Database) -> None:
+    """Poll on a schedule until stopped (SIGTERM or Ctrl-C); server trouble is retried with backoff."""
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    scheduler = BlockingScheduler(timezone=UTC)
+    backoff = Backoff(settings.poll_interval)
+
+    def poll_job() -> None:
+        try:
+            poll_once(settings, db)
+            delay = backoff.success()
+        except PollerBusyError as err:
+            log.warning("%s", err)
+            delay = backoff.success()
+        except (MailboxError, StorageError) as err:
+            delay = backoff.failure()
+            log.error("%s (attempt %d failed; trying again in %.0f s)", err, backoff.failures, delay)
+        except Exception:
+            delay = backoff.failure()
+            log.exception("poll failed unexpectedly; trying again in %.0f s", delay)
+        scheduler.add_job(
+            poll_job,
+            "date",
+            run_date=datetime.now(UTC) + timedelta(seconds=delay),
+            id="poll",
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+
+    scheduler.add_job(poll_job, "date", run_date=datetime.now(UTC), id="poll", misfire_grace_time=None)
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("stopping after the current step (signal %d)", signum)
+        scheduler.shutdown(wait=False)
+
+    signal.signal(signal.SIGTERM, stop)
+    log.info("triage is running: polling every %.0f s; stop with Ctrl-C", settings.poll_interval)
+    with contextlib.suppress(KeyboardInterrupt, SystemExit):
+        scheduler.start()
