@@ -204,7 +204,7 @@ def _store_one(
     except Exception as err:
         if isinstance(err, SQLAlchemyError) and _connection_gone(err):
             raise
-        message = f"{type(err).__name__}: {err}".splitlines()[0][:1000]
+        message = _error_text(err)
         log.error("%s could not be stored, will retry: %s", _describe(loc, parsed), message)
         repo.record_failure(
             session,
@@ -215,6 +215,15 @@ def _store_one(
             now=stamp,
         )
         return None
+
+
+def _error_text(err: BaseException) -> str:
+    """A one-line description of an error without the SQL parameters, which would carry mail content
+    (personal data) into logs."""
+    orig = getattr(err, "orig", None)
+    if isinstance(err, SQLAlchemyError) and orig is not None:
+        err = orig
+    return f"{type(err).__name__}: {err}".splitlines()[0][:1000]
 
 
 def _connection_gone(err: SQLAlchemyError) -> bool:

@@ -87,28 +87,42 @@ class Backoff:
         return delay * random.uniform(0.8, 1.2)
 
 
+class PollJob:
+    """One scheduled poll. Returns the delay until the next one: the interval after success, a growing
+    backoff while the server or database is away. It never raises: the service keeps running."""
+
+    def __init__(self, settings: Settings, db: Database) -> None:
+        self.settings, self.db = settings, db
+        self.backoff = Backoff(settings.poll_interval)
+
+    def __call__(self) -> float:
+        try:
+            poll_once(self.settings, self.db)
+            return self.backoff.success()
+        except PollerBusyError as err:
+            log.warning("%s", err)
+            return self.backoff.success()
+        except (MailboxError, StorageError) as err:
+            delay = self.backoff.failure()
+            log.error("%s (failed %d time(s) in a row; next try in %.0f s)", err, self.backoff.failures, delay)
+            return delay
+        except Exception:
+            delay = self.backoff.failure()
+            log.exception("poll failed unexpectedly; next try in %.0f s", delay)
+            return delay
+
+
 def run_service(settings: Settings, db: Database) -> None:
-    """Poll on a schedule until stopped (SIGTERM or Ctrl-C); server trouble is retried with backoff."""
+    """Poll on a schedule until stopped (SIGTERM or Ctrl-C)."""
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     scheduler = BlockingScheduler(timezone=UTC)
-    backoff = Backoff(settings.poll_interval)
+    job = PollJob(settings, db)
 
-    def poll_job() -> None:
-        try:
-            poll_once(settings, db)
-            delay = backoff.success()
-        except PollerBusyError as err:
-            log.warning("%s", err)
-            delay = backoff.success()
-        except (MailboxError, StorageError) as err:
-            delay = backoff.failure()
-            log.error("%s (attempt %d failed; trying again in %.0f s)", err, backoff.failures, delay)
-        except Exception:
-            delay = backoff.failure()
-            log.exception("poll failed unexpectedly; trying again in %.0f s", delay)
+    def poll_and_reschedule() -> None:
+        delay = job()
         scheduler.add_job(
-            poll_job,
+            poll_and_reschedule,
             "date",
             run_date=datetime.now(UTC) + timedelta(seconds=delay),
             id="poll",
@@ -116,10 +130,10 @@ def run_service(settings: Settings, db: Database) -> None:
             misfire_grace_time=None,
         )
 
-    scheduler.add_job(poll_job, "date", run_date=datetime.now(UTC), id="poll", misfire_grace_time=None)
+    scheduler.add_job(poll_and_reschedule, "date", run_date=datetime.now(UTC), id="poll", misfire_grace_time=None)
 
     def stop(signum: int, _frame: object) -> None:
-        log.info("stopping after the current step (signal %d)", signum)
+        log.info("stopping (signal %d)", signum)
         scheduler.shutdown(wait=False)
 
     signal.signal(signal.SIGTERM, stop)

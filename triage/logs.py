@@ -28,5 +28,8 @@ def setup_logging(level: str, secrets: list[str]) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("imapclient", "mailparser", "apscheduler.executors", "alembic.runtime.migration"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+    quiet = max(logging.WARNING, logging.getLevelName(level))
+    for noisy in ("imapclient", "apscheduler.executors", "alembic"):
+        logging.getLogger(noisy).setLevel(quiet)
+    # mail-parser warns about every part type it does not extract itself; our parser handles those.
+    logging.getLogger("mailparser").setLevel(logging.ERROR)

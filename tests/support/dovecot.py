@@ -5,6 +5,7 @@ Dovecot is required. If it is not installed, the tests that need it fail with a 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -137,7 +138,10 @@ protocol imap {{
 
     def start(self) -> Dovecot:
         self.proc = subprocess.Popen(
-            [self.binary, "-F", "-c", str(self.config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+            [self.binary, "-F", "-c", str(self.config)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -161,6 +165,9 @@ protocol imap {{
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+        # Running imap processes outlive their master; a stopped server must drop its clients too.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc = None
         # The master's children follow it; wait until nobody answers on the port any more.
         deadline = time.monotonic() + 10
@@ -206,6 +213,19 @@ protocol imap {{
                 c.create_folder(folder)
             for i in range(0, len(messages), 200):
                 c.multiappend(folder, messages[i : i + 200])
+
+    def deliver(self, raw: bytes, folder: str = "INBOX") -> None:
+        """Put a mail into the Maildir as a local delivery agent would: even mail APPEND refuses."""
+        base = self.dir / "home" / USER / "Maildir"
+        target = base if folder == "INBOX" else base / f".{folder}"
+        for sub in ("tmp", "new", "cur"):
+            (target / sub).mkdir(parents=True, exist_ok=True)
+            for p in (base, target, target / sub):
+                os.chown(p, self.uid, self.gid)
+        name = f"{time.time_ns()}.P{os.getpid()}.triage-test"
+        path = target / "new" / name
+        path.write_bytes(raw)
+        os.chown(path, self.uid, self.gid)
 
     def uids(self, folder: str = "INBOX", criteria: list[str] | None = None) -> list[int]:
         with self.client() as c:

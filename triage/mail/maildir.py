@@ -37,9 +37,11 @@ class LocalMail:
         """Every mail's key, oldest first where the format tells."""
         try:
             if self._mbox is not None:
-                return [str(k) for k in self._mbox]
+                return [str(k) for k in self._mbox.keys()]  # noqa: SIM118 - iterating a mailbox yields messages
             if self._maildir is not None:
-                return sorted(k for k in self._maildir if not k.startswith("."))
+                keys = self._maildir.keys()  # noqa: SIM118 - iterating a mailbox yields messages
+                # Python < 3.13 lists dot-files (.keep) as mails; Maildir readers must skip them.
+                return sorted(k for k in keys if not k.startswith("."))
             return sorted(
                 str(p.relative_to(self.path))
                 for p in self.path.rglob("*")
