@@ -123,81 +123,105 @@ def _ingest_batch(
     now: Callable[[], datetime],
 ) -> None:
     small = [loc for loc in batch if loc.size <= max_parse_bytes]
-    whole: dict[str, bytes] = {}
+    fetched: dict[str, bytes] = {}
     for group in _by_bytes(small, FETCH_BYTES):
-        whole.update(source.fetch(group))
-
-    prepared: dict[str, tuple[ParsedMail, str, str]] = {}
+        fetched.update(source.fetch(group))
+    ready: dict[str, repo.NewMail] = {}
     for loc in small:
-        raw = whole.get(loc.key)
+        raw = fetched.pop(loc.key, None)
         if raw is None:
+            log.warning("%s disappeared from the server before it could be fetched", loc.describe())
             continue
-        parsed = _safe_parse(raw)
-        hasher = ContentHasher()
-        hasher.update(raw)
-        prepared[loc.key] = (parsed, hasher.fingerprint(parsed.message_id), hasher.raw_sha256)
+        ready[loc.key] = _prepare(loc, raw)
 
-    done: list[Location] = []
+    done: list[tuple[Location, ParsedMail, repo.Stored]] = []
     try:
         with db() as session, session.begin():
             stamp = now()
+            failed_before = repo.open_failure_keys(session, source.source)
+            stored = _store_all(source, session, list(ready.values()), stamp)
             for loc in batch:
-                if loc.size <= max_parse_bytes and loc.key not in prepared:
-                    log.warning("%s disappeared from the server before it could be fetched", loc.describe())
+                if stored is not None and loc.key in ready:
+                    outcome: tuple[ParsedMail, repo.Stored] | None = (ready[loc.key].parsed, stored[loc.key])
+                elif loc.key in ready or loc.size > max_parse_bytes:
+                    outcome = _store_one(source, session, loc, ready.get(loc.key), stamp)
+                else:
                     continue
-                outcome = _store_one(source, session, loc, prepared.get(loc.key), whole, stamp, max_parse_bytes)
-                whole.pop(loc.key, None)
                 if outcome is None:
                     report.failed += 1
                     report.failures.append(loc.describe())
                     continue
-                parsed, stored = outcome
-                done.append(loc)
-                if stored.duplicate:
-                    report.duplicates += 1
-                    continue
-                report.stored += 1
-                report.archived += loc.archived
-                if parsed.parse_error:
-                    report.parse_errors += 1
-                    log.warning("%s stored raw; parse error: %s", _describe(loc, parsed), parsed.parse_error)
+                done.append((loc, *outcome))
+                if loc.key in failed_before:
+                    repo.resolve_failure(session, loc, stamp)
             source.progress(session, batch)
     except SQLAlchemyError as err:
         raise StorageError(
-            f"cannot write to the database ({type(err).__name__}: {err}); nothing of this "
-            "batch was stored, it is fetched again next time"
+            f"cannot write to the database ({_error_text(err)}); nothing of this batch was stored, "
+            "it is fetched again next time"
         ) from err
-    source.mark_done(done)
+    for loc, parsed, result in done:
+        _count(report, loc, parsed, result)
+    source.mark_done([loc for loc, _, _ in done])
+
+
+def _prepare(loc: Location, raw: bytes) -> repo.NewMail:
+    parsed = _safe_parse(raw)
+    hasher = ContentHasher()
+    hasher.update(raw)
+    return repo.NewMail(loc, parsed, hasher.fingerprint(parsed.message_id), hasher.raw_sha256, raw)
+
+
+def _count(report: PollReport, loc: Location, parsed: ParsedMail, stored: repo.Stored) -> None:
+    if stored.duplicate:
+        report.duplicates += 1
+        log.debug("%s already stored as mail #%d", _describe(loc, parsed), stored.mail_id)
+        return
+    report.stored += 1
+    report.archived += loc.archived
+    log.debug("%s stored as mail #%d", _describe(loc, parsed), stored.mail_id)
+    if parsed.parse_error:
+        report.parse_errors += 1
+        log.warning("%s stored raw; parse error: %s", _describe(loc, parsed), parsed.parse_error)
+
+
+def _store_all(
+    source: MailSource, session: Session, items: list[repo.NewMail], stamp: datetime
+) -> dict[str, repo.Stored] | None:
+    """The fast path: the whole batch in a few statements. None if anything in it fails, so that the caller
+    stores mail by mail and finds the culprit."""
+    if not items:
+        return {}
+    try:
+        with session.begin_nested():
+            return repo.add_mails(session, items, origin=source.origin, now=stamp)
+    except SQLAlchemyError as err:
+        if _connection_gone(err):
+            raise
+        log.info("storing the batch at once failed (%s); storing mail by mail", _error_text(err))
+        return None
 
 
 def _store_one(
-    source: MailSource,
-    session: Session,
-    loc: Location,
-    prepared: tuple[ParsedMail, str, str] | None,
-    whole: dict[str, bytes],
-    stamp: datetime,
-    max_parse_bytes: int,
+    source: MailSource, session: Session, loc: Location, item: repo.NewMail | None, stamp: datetime
 ) -> tuple[ParsedMail, repo.Stored] | None:
     """Store one mail inside a savepoint. On failure, record it and return None: the batch goes on."""
-    parsed: ParsedMail | None = prepared[0] if prepared else None
+    parsed = item.parsed if item else None
     try:
         with session.begin_nested():
-            if prepared is not None:
-                parsed, fingerprint, raw_sha256 = prepared
+            if item is not None:
                 stored = repo.add_mail(
                     session,
-                    parsed=parsed,
+                    parsed=item.parsed,
                     location=loc,
                     origin=source.origin,
-                    fingerprint=fingerprint,
-                    raw_sha256=raw_sha256,
-                    chunks=[whole[loc.key]],
+                    fingerprint=item.fingerprint,
+                    raw_sha256=item.raw_sha256,
+                    chunks=[item.raw],
                     now=stamp,
                 )
             else:
-                parsed, stored = _store_streamed(source, session, loc, stamp, max_parse_bytes)
-            repo.resolve_failure(session, loc, stamp)
+                parsed, stored = _store_streamed(source, session, loc, stamp)
         return parsed, stored
     except StorageError:
         raise
@@ -231,7 +255,7 @@ def _connection_gone(err: SQLAlchemyError) -> bool:
 
 
 def _store_streamed(
-    source: MailSource, session: Session, loc: Location, stamp: datetime, max_parse_bytes: int
+    source: MailSource, session: Session, loc: Location, stamp: datetime
 ) -> tuple[ParsedMail, repo.Stored]:
     """Store an over-limit mail chunk by chunk; parse only its start. Memory stays bounded by the chunk."""
     hasher = ContentHasher()

@@ -124,13 +124,16 @@ class Settings(BaseSettings):
 
 def load_settings(**overrides: object) -> Settings:
     """Read the settings, turning validation problems into one readable ConfigError."""
+    source = os.environ.get("TRIAGE_CONFIG")
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as err:
         problems = []
         for e in err.errors():
-            name = "TRIAGE_" + "_".join(str(p) for p in e["loc"]).upper() if e["loc"] else "settings"
+            key = "_".join(str(p) for p in e["loc"])
+            name = f"TRIAGE_{key.upper()}" if key else "settings"
+            if source and key:
+                name += f" (or {key} in {Path(source).name})"
             problems.append(f"{name}: {e['msg']}")
-        source = os.environ.get("TRIAGE_CONFIG")
         where = f" (environment and {source})" if source else " (environment)"
         raise ConfigError("invalid settings" + where + ": " + "; ".join(problems)) from None

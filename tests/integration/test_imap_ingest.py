@@ -67,9 +67,7 @@ def test_every_mail_is_stored_once_with_its_raw_bytes_and_marked_not_read(doveco
     assert len(dovecot.uids()) == len(fixtures), "nothing is ever deleted"
 
 
-def test_mail_already_there_on_first_connection_is_archive_and_new_mail_is_not(
-    dovecot: Dovecot, db: Database
-) -> None:
+def test_mail_already_there_on_first_connection_is_archive_and_new_mail_is_not(dovecot: Dovecot, db: Database) -> None:
     dovecot.append([make_mail(i) for i in range(3)])
     settings = settings_for(dovecot, db)
     poll_once(settings, db)
@@ -129,7 +127,9 @@ def test_server_restart_in_the_middle_of_a_poll_loses_and_duplicates_nothing(dov
     report = poll_once(settings, db)
 
     assert report.stored == 40
-    assert sorted(stored_message_ids(db)) == sorted({m.split(b"Message-ID: ")[1].split(b"\r\n")[0].decode() for m in mails})
+    assert sorted(stored_message_ids(db)) == sorted(
+        {m.split(b"Message-ID: ")[1].split(b"\r\n")[0].decode() for m in mails}
+    )
     assert len(dovecot.uids(criteria=["KEYWORD", KEYWORD])) == 60
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import base64
 import random
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import UTC, datetime, timedelta
 
 SENTENCES = [
     "ich suche eine Wohnung für meine Familie, wir sind vier Personen.",
@@ -35,7 +35,7 @@ def make_mail(i: int, *, body_bytes: int = 3000, attachment_bytes: int = 0, seed
     lines = ["Sehr geehrte Damen und Herren,", ""]
     while sum(len(x.encode()) for x in lines) < body_bytes:
         lines.append(rng.choice(SENTENCES))
-    lines += ["", f"Mit freundlichen Grüßen", f"Person {i}"]
+    lines += ["", "Mit freundlichen Grüßen", f"Person {i}"]
     msg.set_content("\n".join(lines))
     if attachment_bytes:
         data = rng.randbytes(attachment_bytes)

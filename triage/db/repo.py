@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from triage.db.models import IngestFailure, Mail, MailboxState, RawChunk, Sighting
@@ -36,13 +37,13 @@ def mail_by_fingerprint(session: Session, fingerprint: str) -> Mail | None:
     return session.scalars(select(Mail).where(Mail.fingerprint == fingerprint)).one_or_none()
 
 
-def mail_row(
+def mail_values(
     parsed: ParsedMail, location: Location, origin: str, fingerprint: str, raw_sha256: str, now: datetime
-) -> Mail:
+) -> dict[str, Any]:
     def addrs(items: tuple) -> list[dict[str, str]]:
         return [{"address": a.address[:320], "name": a.name[:500]} for a in items]
 
-    return Mail(
+    return dict(
         fingerprint=fingerprint,
         raw_sha256=raw_sha256,
         raw_size=parsed.size,
@@ -69,8 +70,14 @@ def mail_row(
     )
 
 
-def sighting(location: Location, mail_id: int, now: datetime, duplicate: bool) -> Sighting:
-    return Sighting(
+def mail_row(
+    parsed: ParsedMail, location: Location, origin: str, fingerprint: str, raw_sha256: str, now: datetime
+) -> Mail:
+    return Mail(**mail_values(parsed, location, origin, fingerprint, raw_sha256, now))
+
+
+def sighting_values(location: Location, mail_id: int, now: datetime, duplicate: bool) -> dict[str, Any]:
+    return dict(
         source=location.source,
         key=location.key,
         uidvalidity=location.uidvalidity,
@@ -78,6 +85,64 @@ def sighting(location: Location, mail_id: int, now: datetime, duplicate: bool) -
         mail_id=mail_id,
         seen_at=now,
         duplicate=duplicate,
+    )
+
+
+def sighting(location: Location, mail_id: int, now: datetime, duplicate: bool) -> Sighting:
+    return Sighting(**sighting_values(location, mail_id, now, duplicate))
+
+
+@dataclass(frozen=True)
+class NewMail:
+    """A fetched, parsed mail ready to be stored in one go with others."""
+
+    location: Location
+    parsed: ParsedMail
+    fingerprint: str
+    raw_sha256: str
+    raw: bytes
+
+
+def add_mails(session: Session, items: list[NewMail], *, origin: str, now: datetime) -> dict[str, Stored]:
+    """Store many mails with a handful of statements; same outcome as add_mail for each. Returns the
+    outcome per location key. All or nothing: on error the caller falls back to one mail at a time."""
+    ids = dict(
+        session.execute(
+            select(Mail.fingerprint, Mail.id).where(Mail.fingerprint.in_({i.fingerprint for i in items}))
+        ).all()
+    )
+    fresh: dict[str, NewMail] = {}
+    for item in items:
+        if item.fingerprint not in ids:
+            fresh.setdefault(item.fingerprint, item)
+    if fresh:
+        rows = [mail_values(i.parsed, i.location, origin, i.fingerprint, i.raw_sha256, now) for i in fresh.values()]
+        inserted = session.execute(
+            insert(Mail).returning(Mail.fingerprint, Mail.id, sort_by_parameter_order=True), rows
+        )
+        ids.update((fp, mail_id) for fp, mail_id in inserted)
+        chunks = [
+            {"mail_id": ids[fp], "seq": seq, "data": i.raw[start : start + CHUNK_BYTES]}
+            for fp, i in fresh.items()
+            for seq, start in enumerate(range(0, max(len(i.raw), 1), CHUNK_BYTES))
+        ]
+        session.execute(insert(RawChunk), chunks)
+    outcome = {i.location.key: Stored(ids[i.fingerprint], duplicate=fresh.get(i.fingerprint) is not i) for i in items}
+    session.execute(
+        insert(Sighting),
+        [
+            sighting_values(i.location, outcome[i.location.key].mail_id, now, outcome[i.location.key].duplicate)
+            for i in items
+        ],
+    )
+    return outcome
+
+
+def open_failure_keys(session: Session, source: str) -> set[str]:
+    return set(
+        session.scalars(
+            select(IngestFailure.key).where(IngestFailure.source == source, IngestFailure.resolved_at.is_(None))
+        )
     )
 
 

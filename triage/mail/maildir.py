@@ -39,7 +39,7 @@ class LocalMail:
             if self._mbox is not None:
                 return [str(k) for k in self._mbox.keys()]  # noqa: SIM118 - iterating a mailbox yields messages
             if self._maildir is not None:
-                keys = self._maildir.keys()  # noqa: SIM118 - iterating a mailbox yields messages
+                keys = self._maildir.keys()
                 # Python < 3.13 lists dot-files (.keep) as mails; Maildir readers must skip them.
                 return sorted(k for k in keys if not k.startswith("."))
             return sorted(

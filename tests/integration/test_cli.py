@@ -1,0 +1,113 @@
+"""The `triage` command as the IT administrator uses it: init, poll on the embedded defaults, import, export,
+and clear errors for what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.dovecot import Dovecot
+from tests.support.mails import make_mail
+
+pytestmark = pytest.mark.integration
+EML = Path(__file__).parents[1] / "data" / "eml"
+SAMPLES = Path(__file__).parents[2] / "triage" / "sample_maildir"
+
+
+def triage(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    clean.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "triage", *args], cwd=cwd, env=clean, capture_output=True, text=True, timeout=300
+    )
+
+
+def export(cwd: Path, env: dict[str, str] | None = None) -> list[dict]:
+    result = triage("export", "--jsonl", cwd=cwd, env=env)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_embedded_defaults_read_the_shipped_sample_mailbox_once(tmp_path: Path) -> None:
+    assert triage("init", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "triage.db").exists(), "the default database is a SQLite file in the working directory"
+
+    first = triage("poll", "--once", cwd=tmp_path)
+    second = triage("poll", "--once", cwd=tmp_path)
+
+    samples = [p for p in (SAMPLES / "new").iterdir() if not p.name.startswith(".")]
+    assert first.returncode == 0, first.stderr
+    assert f"{len(samples)} new" in first.stdout
+    assert "0 new" in second.stdout
+    records = export(tmp_path)
+    assert len(records) == len(samples)
+    for record in records:
+        assert {"message_id", "received_at", "sender", "subject", "parse_error"} <= record.keys()
+        assert record["received_at"].endswith("+00:00")
+    assert "Exposé_Moitzfeld.pdf" in {a["filename"] for r in records for a in r["attachments"]}
+
+
+def test_poll_before_init_says_to_run_init(tmp_path: Path) -> None:
+    result = triage("poll", "--once", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "run `triage init` first" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_invalid_settings_name_the_variable(tmp_path: Path) -> None:
+    result = triage("poll", "--once", cwd=tmp_path, env={"TRIAGE_IMAP_TLS": "maybe"})
+    assert result.returncode == 1 and "TRIAGE_IMAP_TLS" in result.stderr and "Traceback" not in result.stderr
+    result = triage("init", cwd=tmp_path, env={"TRIAGE_IMAP_HOST": "mail.example.org"})
+    assert "TRIAGE_IMAP_USER" in result.stderr and "TRIAGE_IMAP_PASSWORD" in result.stderr
+
+
+def test_import_mbox_maildir_and_eml_folder_as_archive(tmp_path: Path) -> None:
+    assert triage("init", cwd=tmp_path).returncode == 0
+    box = mailbox.mbox(tmp_path / "old.mbox")
+    for i in range(5):
+        box.add(make_mail(i))
+    box.flush()
+    shutil.copytree(SAMPLES, tmp_path / "maildir")
+    eml_dir = tmp_path / "eml"
+    shutil.copytree(EML, eml_dir)
+
+    results = [triage("import", str(p), cwd=tmp_path) for p in ("old.mbox", "maildir", "eml")]
+
+    assert [r.returncode for r in results] == [0, 0, 0], [r.stderr for r in results]
+    assert "5 new (5 imported as archive)" in results[0].stdout
+    records = export(tmp_path)
+    assert all(r["archived"] and r["origin"] == "import" for r in records)
+    eml_count = len(list(EML.glob("*.eml")))
+    assert len(records) == 5 + 16 + eml_count
+    assert sum(1 for r in records if r["parse_error"]) >= 3, "broken fixtures are stored with their parse error"
+
+    again = triage("import", "eml", cwd=tmp_path)
+    assert "0 new" in again.stdout
+
+
+def test_poll_over_imap_with_password_file_and_no_password_in_output(tmp_path: Path) -> None:
+    server = Dovecot().start()
+    try:
+        server.append([make_mail(i) for i in range(3)])
+        secret = tmp_path / "imap-password"
+        secret.write_text(server.env()["TRIAGE_IMAP_PASSWORD"] + "\n")
+        env = server.env(TRIAGE_IMAP_PASSWORD_FILE=str(secret))
+        del env["TRIAGE_IMAP_PASSWORD"]
+        assert triage("init", cwd=tmp_path, env=env).returncode == 0
+        result = triage("-v", "poll", "--once", cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert "3 new" in result.stdout
+        wrong = triage("poll", "--once", cwd=tmp_path, env={**env, "TRIAGE_IMAP_PASSWORD": "Wr0ng-Secret"})
+        assert wrong.returncode == 1
+        assert "login refused" in wrong.stderr and "Wr0ng-Secret" not in wrong.stderr + wrong.stdout
+        assert server.env()["TRIAGE_IMAP_PASSWORD"] not in result.stderr + result.stdout
+    finally:
+        server.cleanup()
