@@ -11,7 +11,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from tests.support.dovecot import Dovecot
-from triage.db.session import make_engine, migrate
+from triage.db.migrate import migrate
+from triage.db.session import make_engine
 from triage.jobs import Database
 from triage.settings import Settings
 

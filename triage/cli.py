@@ -10,13 +10,15 @@ from typing import Any
 
 import click
 
-from triage.db.session import describe_url, make_engine, migrate
+from triage.db import repo
+from triage.db.migrate import migrate
+from triage.db.session import describe_url, make_engine
 from triage.errors import PollerBusyError, TriageError
 from triage.export import write_jsonl
-from triage.ingest import MailSource
 from triage.jobs import Database, import_path, poll_once, run_service
 from triage.logs import setup_logging
 from triage.settings import Settings, load_settings
+from triage.sources import MailSource
 
 log = logging.getLogger("triage")
 
@@ -123,6 +125,36 @@ def export(ctx: click.Context, fmt: str, output: Any, bodies: bool) -> None:
     finally:
         db.close()
     log.info("exported %d mails", count)
+
+
+@cli.command()
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """What is stored, how far each mailbox is read, and which mails could not be stored."""
+    settings = _settings(ctx)
+    db = Database.open(settings)
+    try:
+        with db.sessions() as session:
+            view = repo.overview(session)
+    finally:
+        db.close()
+    click.echo(f"database   {describe_url(settings.database_url)}")
+    last = f"; newest stored {view.last_received:%Y-%m-%d %H:%M} UTC" if view.last_received else ""
+    click.echo(f"mails      {view.mails} stored ({view.archived} archive, {view.parse_errors} with parse errors){last}")
+    for box in view.mailboxes:
+        click.echo(
+            f"mailbox    {box.source}: UIDVALIDITY {box.uidvalidity}, read up to UID {box.last_uid}, "
+            f"last poll {box.updated_at:%Y-%m-%d %H:%M} UTC"
+        )
+    if not view.failures:
+        click.echo("failures   none")
+    for f in view.failures:
+        where = f"uid {f.uid}" if f.uid is not None else f.key
+        retry = "retried at the next poll" if f.attempts < repo.MAX_FAILED_ATTEMPTS else "NOT retried any more"
+        click.echo(
+            f"failure    {f.source} {where} {f.message_id or '(no Message-ID)'}: {f.error} "
+            f"({f.attempts} attempts, last {f.last_failed_at:%Y-%m-%d %H:%M} UTC; {retry})"
+        )
 
 
 def main() -> None:

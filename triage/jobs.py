@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from triage.db.lock import poller_lock
 from triage.db.session import check_schema, make_engine, session_factory
 from triage.errors import MailboxError, PollerBusyError, StorageError
-from triage.ingest import ImapSource, LocalSource, MailSource, PollReport, ingest
+from triage.ingest import PollReport, ingest
 from triage.mail.imap import ImapFolder
 from triage.mail.maildir import LocalMail
 from triage.settings import Settings
+from triage.sources import ImapSource, LocalSource, MailSource
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,13 @@ def poll_once(
     if not settings.uses_imap:
         log.info("no IMAP server set (TRIAGE_IMAP_HOST): reading the local Maildir %s", settings.maildir)
     with poller_lock(db.engine, source.source):
-        return ingest(source, db.sessions, max_parse_bytes=settings.max_parse_bytes, after_batch=after_batch)
+        return ingest(
+            source,
+            db.sessions,
+            max_parse_bytes=settings.max_parse_bytes,
+            workers=settings.parse_workers,
+            after_batch=after_batch,
+        )
 
 
 def import_path(

@@ -56,7 +56,13 @@ class Settings(BaseSettings):
     maildir: Path = Field(SAMPLE_MAILDIR, description="Maildir read when no IMAP host is set")
     poll_interval: float = Field(60.0, ge=5, description="seconds between polls in the scheduled mode")
     max_parse_mb: float = Field(
-        25.0, gt=0, description="mail larger than this is stored whole but parsed from its start only"
+        10.0, gt=0, description="mail larger than this is stored whole but parsed from its start only"
+    )
+    parse_workers: int = Field(
+        default_factory=lambda: min(os.cpu_count() or 1, 4),
+        ge=0,
+        le=32,
+        description="worker processes that parse a large backlog; 0 or 1 parses in the main process",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import func, select, text
 
 from tests.support.dovecot import Dovecot
 from tests.support.mails import make_huge_mail, make_mail
+from triage.cli import cli
 from triage.db import repo
 from triage.db.models import IngestFailure, Mail, MailboxState, Sighting
 from triage.errors import MailboxError
@@ -147,6 +149,9 @@ def test_a_failed_database_write_is_recorded_retried_and_blocks_nothing(dovecot:
         assert failure.uid == 2 and failure.resolved_at is None and "POISON" not in failure.error
         assert failure.message_id and failure.message_id.startswith("<test-7.")
     assert dovecot.uids(criteria=["UNKEYWORD", KEYWORD]) == [2], "the failed mail stays unmarked"
+    shown = CliRunner().invoke(cli, ["status"], env={"TRIAGE_DATABASE_URL": settings.database_url})
+    assert "failure" in shown.output and "uid 2" in shown.output and "disk quota exceeded" in shown.output
+    assert "retried at the next poll" in shown.output
 
     _allow_all(db)
     report = poll_once(settings, db)

@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 
 from tests.support.dovecot import Dovecot
 from tests.support.mails import make_mail
+from triage.db.migrate import migrate
 from triage.db.models import Mail, Sighting
-from triage.db.session import make_engine, migrate
+from triage.db.session import make_engine
 from triage.jobs import Database
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

@@ -8,8 +8,9 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from triage.db.migrate import alembic_config, head_revision, migrate
 from triage.db.models import Base
-from triage.db.session import alembic_config, current_revision, make_engine, migrate
+from triage.db.session import SCHEMA_REVISION, current_revision, make_engine
 
 pytestmark = pytest.mark.integration
 
@@ -26,3 +27,7 @@ def test_migrations_run_down_and_up_and_match_the_models(database_url: str) -> N
         assert diff == [], f"models and migrations differ; add a migration: {diff}"
     finally:
         engine.dispose()
+
+
+def test_the_poller_checks_for_the_newest_migration() -> None:
+    assert head_revision() == SCHEMA_REVISION, "update SCHEMA_REVISION in triage/db/session.py"

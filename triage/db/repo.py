@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from triage.db.models import IngestFailure, Mail, MailboxState, RawChunk, Sighting
@@ -269,4 +269,37 @@ def exhausted_failures(session: Session, source: str) -> list[IngestFailure]:
                 IngestFailure.attempts >= MAX_FAILED_ATTEMPTS,
             )
         )
+    )
+
+
+@dataclass(frozen=True)
+class Overview:
+    mails: int
+    parse_errors: int
+    archived: int
+    last_received: datetime | None
+    mailboxes: list[MailboxState]
+    failures: list[IngestFailure]
+
+
+def overview(session: Session) -> Overview:
+    """What the administrator wants to know at a glance: how much is stored, how far each mailbox is read,
+    and which mails wait for a person."""
+    mails, parse_errors, archived, last = session.execute(
+        select(
+            func.count(Mail.id),
+            func.count(Mail.parse_error),
+            func.coalesce(func.sum(case((Mail.archived, 1), else_=0)), 0),
+            func.max(Mail.received_at),
+        )
+    ).one()
+    return Overview(
+        mails=mails,
+        parse_errors=parse_errors,
+        archived=archived,
+        last_received=last,
+        mailboxes=list(session.scalars(select(MailboxState).order_by(MailboxState.source))),
+        failures=list(
+            session.scalars(select(IngestFailure).where(IngestFailure.resolved_at.is_(None)).order_by(IngestFailure.id))
+        ),
     )

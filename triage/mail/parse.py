@@ -82,7 +82,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str | N
 def _raw_header(value: str) -> str:
     """Unfold a header; restore 8-bit bytes that the stdlib kept as surrogate escapes."""
     value = re.sub(r"\r?\n[ \t]+", " ", value).strip()
-    if any("\udc80" <= c <= "\udcff" for c in value):
+    if not value.isascii() and any("\udc80" <= c <= "\udcff" for c in value):
         text, _ = decode_bytes(value.encode("ascii", "surrogateescape"))
         return text
     return value
@@ -164,8 +164,15 @@ def _filename(part: Message) -> str:
 
 
 def _payload_size(part: Message) -> int:
-    payload = part.get_payload(decode=True)
-    return len(payload) if isinstance(payload, bytes) else 0
+    """Decoded size of a part, computed from its base64 text without decoding a large attachment."""
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return 0
+    if part.get("Content-Transfer-Encoding", "").strip().lower() == "base64":
+        data = "".join(payload.split())
+        return max(0, len(data) * 3 // 4 - data[-2:].count("="))
+    decoded = part.get_payload(decode=True)
+    return len(decoded) if isinstance(decoded, bytes) else 0
 
 
 def _walk(msg: Message, defects: list[str]) -> tuple[str, str, tuple[Attachment, ...]]:
