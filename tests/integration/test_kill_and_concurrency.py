@@ -12,6 +12,7 @@ import sys
 import time
 from collections import Counter
 
+import psutil
 import pytest
 from sqlalchemy import func, select
 
@@ -99,6 +100,23 @@ def test_sigkill_at_random_points_never_loses_or_duplicates_a_mail(dovecot: Dove
     assert killed >= TRIALS * 3 // 4, f"only {killed} of {TRIALS} runs were still running when killed"
     assert killed_before_all_stored >= TRIALS // 4, f"only {killed_before_all_stored} kills hit unstored work"
     assert_exactly_once(dovecot, db, mails)
+    assert_no_orphaned_workers()
+
+
+def assert_no_orphaned_workers() -> None:
+    """Parse workers of a killed poller must not live on."""
+    mine = {p.pid for p in psutil.Process().children(recursive=True)}
+    deadline = time.monotonic() + 10
+    while True:
+        orphans = [
+            p
+            for p in psutil.process_iter(["cmdline"])
+            if p.pid not in mine and "multiprocessing" in " ".join(p.info["cmdline"] or [])
+        ]
+        if not orphans or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert orphans == [], f"{len(orphans)} worker processes outlived their killed poller"
 
 
 def test_two_pollers_at_once_store_each_mail_once(dovecot: Dovecot, db: Database) -> None:

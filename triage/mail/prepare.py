@@ -7,6 +7,9 @@ the main process can fetch the next batch and store the previous one meanwhile. 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -43,6 +46,18 @@ def prepare_many(items: list[tuple[str, bytes]]) -> list[tuple[str, Prepared]]:
     return [(key, prepare(raw)) for key, raw in items]
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Workers hold both ends of their own queues, so they never see the poller die. If it is killed
+    (SIGKILL, OOM killer), they notice within a second that they were orphaned and leave too."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
+
+
 class PreparePool:
     """Hands out parse jobs; `submit` returns a function that waits for and returns the results."""
 
@@ -55,9 +70,11 @@ class PreparePool:
             done = dict(prepare_many(items))
             return lambda: done
         if self._executor is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["triage.mail.prepare"])
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            # Spawned, not forked: a fork would copy open database and IMAP connections into the workers.
+            context = multiprocessing.get_context("spawn")
+            self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)
+            )
         share = -(-len(items) // self.workers) or 1
         futures: list[Future[list[tuple[str, Prepared]]]] = [
             self._executor.submit(prepare_many, items[i : i + share]) for i in range(0, len(items), share)
