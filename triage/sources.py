@@ -95,7 +95,7 @@ class ImapSource:
                     self.folder.uidvalidity,
                 )
                 state.uidvalidity, state.last_uid, state.first_uidnext = self.folder.uidvalidity, 0, 0
-                state.updated_at = self.now()
+            state.updated_at = self.now()
             self.state = state
         self._repair_marks(db)
 

@@ -8,6 +8,7 @@ import json
 import mailbox
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,23 @@ def test_poll_over_imap_with_password_file_and_no_password_in_output(tmp_path: P
         assert server.env()["TRIAGE_IMAP_PASSWORD"] not in result.stderr + result.stdout
     finally:
         server.cleanup()
+
+
+def test_the_service_polls_on_its_schedule_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    assert triage("init", cwd=tmp_path).returncode == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    service = subprocess.Popen(
+        [sys.executable, "-m", "triage", "run"], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        lines = []
+        for line in service.stderr:
+            lines.append(line)
+            if "16 new" in line:
+                break
+        assert any("triage is running" in line for line in lines)
+        service.send_signal(signal.SIGTERM)
+        assert service.wait(timeout=20) == 0
+    finally:
+        service.kill()
+    assert len(export(tmp_path)) == 16
