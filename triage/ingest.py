@@ -215,16 +215,7 @@ def _store_one(
     try:
         with session.begin_nested():
             if item is not None:
-                stored = repo.add_mail(
-                    session,
-                    parsed=item.parsed,
-                    location=loc,
-                    origin=source.origin,
-                    fingerprint=item.fingerprint,
-                    raw_sha256=item.raw_sha256,
-                    chunks=[item.raw],
-                    now=stamp,
-                )
+                stored = repo.add_mails(session, [item], origin=source.origin, now=stamp)[loc.key]
             else:
                 parsed, stored = _store_streamed(source, session, loc, stamp)
         return parsed, stored
