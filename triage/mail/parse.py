@@ -10,6 +10,7 @@ import dataclasses
 import email.errors
 import email.header
 import email.utils
+import logging
 import re
 from datetime import UTC, datetime
 from email.message import Message
@@ -18,6 +19,9 @@ from email.parser import BytesHeaderParser
 import mailparser
 
 from triage.mail.message import Address, Attachment, ParsedMail
+
+# mail-parser warns about every part type it does not extract itself (reports, images); we extract those.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 MAX_HEADER_CHARS = 64 * 1024
 MAX_REFERENCES = 100

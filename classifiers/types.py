@@ -1,0 +1,40 @@
+"""The values the classifier takes and gives. Plain data: the service fills MailInput from its parsed mail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = ("tenant_request", "landlord_offer", "inquiry", "auto", "spam")
+HUMAN = ("tenant_request", "landlord_offer", "inquiry")
+
+
+@dataclass(frozen=True)
+class MailInput:
+    subject: str = ""
+    text: str = ""
+    html: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    attachments: tuple[tuple[str, str], ...] = ()  # (filename, content type)
+
+    def header(self, name: str) -> str | None:
+        lname = name.lower()
+        return next((v for k, v in self.headers if k.lower() == lname), None)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    category: str
+    confidence: float
+    language: str
+    language_confidence: float
+    urgent: bool
+    needs_review: bool
+    reasons: tuple[str, ...] = ()
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def acknowledge(self) -> bool:
+        """Whether a sender of this mail may get an acknowledgement: only people, never machines or spam."""
+        return self.category in HUMAN
