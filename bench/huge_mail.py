@@ -3,7 +3,7 @@
     .venv/bin/python bench/huge_mail.py [--sizes 10 40 120]
 
 Each round delivers one mail with an attachment of the given size (MB, before base64) into a throwaway
-Dovecot and polls it into a fresh SQLite database. Mail above TRIAGE_MAX_PARSE_MB (25) is streamed in 4 MB
+Dovecot and polls it into a fresh SQLite database. Mail above TRIAGE_MAX_PARSE_MB (10) is streamed in 4 MB
 pieces, so peak memory should not grow with the mail.
 """
 

@@ -77,7 +77,7 @@ def split_own_words(text: str) -> tuple[str, str]:
             continue
         if line.strip() == "--" or _FOOTER.match(line):
             break
-        if _QUOTE_START.match(line) and i > 0:
+        if _QUOTE_START.match(line):
             rest.extend(lines[i:])
             break
         own.append(line)

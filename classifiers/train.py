@@ -36,7 +36,10 @@ def fit(examples: Sequence[Example], *, review_threshold: float) -> Model:
     docs = [features(e.mail) for e in examples]
     category = build_category_pipeline().fit(docs, [e.category for e in examples])
     tenants = [i for i, e in enumerate(examples) if e.category == "tenant_request"]
-    urgency = build_urgency_pipeline().fit([docs[i] for i in tenants], [examples[i].urgent for i in tenants])
+    urgency = build_urgency_pipeline(learnable=len({examples[i].urgent for i in tenants}) == 2)
+    urgency.fit([docs[i] for i in tenants] or docs, [examples[i].urgent for i in tenants] or [False] * len(docs))
+    _drop_stop_words(category)
+    _drop_stop_words(urgency)
     info = {
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "training_mails": len(examples),
@@ -45,6 +48,20 @@ def fit(examples: Sequence[Example], *, review_threshold: float) -> Model:
         "categories": sorted({e.category for e in examples}),
     }
     return Model(category=category, urgency=urgency, info=info)
+
+
+def _drop_stop_words(pipeline: Any) -> None:
+    """Vectorizers keep every n-gram they pruned (`stop_words_`): only needed for introspection, and by far
+    the largest part of a saved model."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    stack = [pipeline]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, TfidfVectorizer) and hasattr(item, "stop_words_"):
+            del item.stop_words_
+        for attr in ("steps", "transformer_list"):
+            stack.extend(step for _, step in getattr(item, attr, []))
 
 
 def measure(model: Model, examples: Sequence[Example]) -> dict[str, Any]:

@@ -33,6 +33,7 @@ class Prediction:
     needs_review: bool
     reasons: tuple[str, ...] = ()
     probabilities: dict[str, float] = field(default_factory=dict)
+    model: str = ""  # when the model that said this was trained
 
     @property
     def acknowledge(self) -> bool:

@@ -15,17 +15,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("Neugeborenes ohne Platz", r"neugeboren|baby.{0,40}(kein|ohne)|entbindung"),
     ("eviction", r"\bevict|\bhomeless|on the street|have to (leave|move out)|must (leave|move out)|violen(ce|t)"),
     ("expulsion", r"expuls|[àa] la rue|sans[- ]abri|doit quitter|dois quitter|violence"),
-    ("выселение", r"высел|на улиц|без жиль|насили|бь[её]т|угрожа"),
-    ("виселення", r"висел|на вулиц|без житла|насильств|б'є|погрожу"),
-    ("tahliye", r"tahliye|sokakta|evsiz|[şs]iddet|evden [çc][ıi]kar"),
-    ("إخلاء/طرد", r"إخلاء|طرد|الشارع|بلا مأوى|عنف|يضرب"),
-    ("تخلیه/بی‌خانمان", r"تخلیه|بی.?خانمان|خیابان|خشونت|کتک|اخراج"),
+    ("выселение", r"высел|на улиц|без жиль|насили|бь[её]т|угрожа|должны? (выехать|съехать|покинуть)"),
+    ("виселення", r"висел|на вулиц|без житла|насильств|б'є|погрожу|ма(ю|ємо) (виїхати|з'їхати|покинути)"),
+    ("tahliye", r"tahliye|sokakta|evsiz|[şs]iddet|evden [çc][ıi]kar|[çc][ıi]kmam(ız)? gerek|[çc][ıi]kmak zorunda"),
+    ("إخلاء/طرد", r"إخلاء|طرد|الشارع|بلا مأوى|عنف|يضرب|(يجب|لازم) (أن )?(نغادر|اغادر|أغادر|نطلع|نخرج)"),
+    ("تخلیه/بی‌خانمان", r"تخلیه|بی.?خانمان|خیابان|خشونت|کتک|اخراج|باید.{0,40}(ترک|بیرون|خالی)"),
 )
 _COMPILED = tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _PHRASES)
 _SOON = re.compile(
     r"\b(morgen|heute|übermorgen|diese woche|nächste woche|bis (zum )?\d{1,2}\.|tomorrow|today|this week|"
     r"next week|by (monday|tuesday|wednesday|thursday|friday|the \d)|demain|cette semaine|завтра|"
-    r"на этой неделе|цього тижня|yarın|bu hafta|غدا|هذا الأسبوع|فردا|این هفته|\d+ (tage|days|jours|дн))",
+    r"на этой неделе|цього тижня|yarın|bu hafta|غدا|هذا الأسبوع|فردا|این هفته|\d+ (tage|days|jours|дн)|"
+    r"bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|до (понедельника|понеділка|пятницы|п'ятниці)|"
+    r"تا (دوشنبه|سه.?شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه)|(pazartesi|cuma)(ye|ya)? kadar|"
+    r"قبل (الاثنين|الجمعة|يوم))",
     re.IGNORECASE,
 )
 

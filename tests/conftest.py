@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
+from classifiers.model import DEFAULT_REVIEW_THRESHOLD
 from tests.support.dovecot import Dovecot
+from triage.classify import load_or_train
 from triage.db.migrate import migrate
 from triage.db.session import make_engine
 from triage.jobs import Database
@@ -63,6 +66,21 @@ def dovecot() -> Iterator[Dovecot]:
     server = Dovecot().start()
     yield server
     server.cleanup()
+
+
+@pytest.fixture(scope="session")
+def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One model for the whole run, trained from the corpus as `triage train` would (about 10 s)."""
+    path = tmp_path_factory.mktemp("model") / "triage-model.skops"
+    load_or_train(path, DEFAULT_REVIEW_THRESHOLD)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _use_trained_model(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests that poll or import classify with the shared model instead of training their own."""
+    if request.node.get_closest_marker("integration") or "db" in request.fixturenames:
+        monkeypatch.setenv("TRIAGE_MODEL", str(request.getfixturevalue("trained_model")))
 
 
 @pytest.fixture

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from classifiers.train import Example
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from classifiers import store
+from classifiers.model import Model
+from classifiers.train import Example, train
 from classifiers.types import MailInput
+from triage.db.models import Correction, Mail
+from triage.errors import ConfigError
+from triage.mail.maildir import LocalMail
 from triage.mail.message import ParsedMail
 from triage.mail.parse import parse_mail
 
@@ -50,3 +58,71 @@ def corpus_examples(corpus: Path = CORPUS) -> list[Example]:
     for labels in sorted((corpus / "labels").glob("*.csv")):
         examples.extend(labelled(corpus, labels))
     return examples
+
+
+def load_or_train(model_path: Path, review_threshold: float, corpus: Path = CORPUS) -> Model:
+    """The model in use; if there is none, or it cannot be read, train one from the corpus and save it."""
+    try:
+        return store.load(model_path)
+    except store.ModelError as err:
+        if not (corpus / "labels").is_dir():
+            raise ConfigError(f"{err}, and there is no corpus at {corpus} to train one from") from err
+        log.warning("%s: training a new model from the corpus (a few seconds)", err)
+    outcome = train(corpus_examples(corpus), review_threshold=review_threshold)
+    store.save(outcome.model, model_path)
+    log.info("new model saved to %s: %s", model_path, summary(outcome.metrics))
+    return outcome.model
+
+
+def summary(metrics: dict) -> str:
+    return (
+        f"macro-F1 {metrics['macro_f1_human']:.3f} on {metrics['mails']} held-out mails, "
+        f"accuracy {metrics['accuracy']:.3f}"
+    )
+
+
+def stored_mail_input(mail: Mail) -> MailInput:
+    return MailInput(
+        subject=mail.subject or "",
+        text=mail.text_body,
+        html=mail.html_body,
+        sender=mail.sender or "",
+        sender_name=mail.sender_name or "",
+        headers=tuple((str(k), str(v)) for k, v in mail.headers),
+        attachments=tuple((a.get("filename", ""), a.get("content_type", "")) for a in mail.attachments),
+    )
+
+
+def correction_examples(session: Session) -> list[Example]:
+    """Staff corrections as training examples: the newest correction of each mail."""
+    newest: dict[int, Correction] = {}
+    for correction in session.scalars(select(Correction).order_by(Correction.corrected_at, Correction.id)):
+        newest[correction.mail_id] = correction
+    examples = []
+    for mail_id, correction in newest.items():
+        mail = session.get(Mail, mail_id)
+        if mail is None:
+            continue
+        urgent = correction.urgent if correction.urgent is not None else mail.urgent
+        examples.append(
+            Example(
+                key=f"correction:{mail_id}",
+                mail=stored_mail_input(mail),
+                category=correction.category,
+                language=mail.language or "und",
+                urgent=bool(urgent),
+            )
+        )
+    return examples
+
+
+def mail_files(paths: Sequence[Path]) -> Iterator[tuple[str, bytes]]:
+    """(name, raw bytes) of every mail in .eml files, folders of them, Maildirs and mbox files."""
+    for path in paths:
+        if path.is_file() and path.suffix.lower() == ".eml":
+            yield str(path), path.read_bytes()
+            continue
+        local = LocalMail(path)
+        for key in local.keys():  # noqa: SIM118 - LocalMail is not a dict
+            name = str(path / key) if local.kind != "mbox" else f"{path}#{key}"
+            yield name, local.read(key)

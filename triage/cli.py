@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -10,6 +11,12 @@ from typing import Any
 
 import click
 
+from classifiers import store
+from classifiers.evaluate import format_report
+from classifiers.train import measure
+from classifiers.train import train as train_model
+from classifiers.types import CATEGORIES
+from triage.classify import corpus_examples, correction_examples, labelled, load_or_train, mail_files, mail_input
 from triage.db import repo
 from triage.db.migrate import migrate
 from triage.db.session import describe_url, make_engine
@@ -17,6 +24,9 @@ from triage.errors import PollerBusyError, TriageError
 from triage.export import write_jsonl
 from triage.jobs import Database, import_path, poll_once, run_service
 from triage.logs import setup_logging
+from triage.mail.message import ParsedMail
+from triage.mail.parse import parse_mail
+from triage.rules.loader import load_rules
 from triage.settings import Settings, load_settings
 from triage.sources import MailSource
 
@@ -155,6 +165,125 @@ def status(ctx: click.Context) -> None:
             f"failure    {f.source} {where} {f.message_id or '(no Message-ID)'}: {f.error} "
             f"({f.attempts} attempts, last {f.last_failed_at:%Y-%m-%d %H:%M} UTC; {retry})"
         )
+
+
+def _threshold(settings: Settings) -> float:
+    return load_rules(settings.rules_path).review.min_confidence
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per mail.")
+@click.pass_context
+def classify(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Classify .eml files, folders of them, Maildirs or mbox files; stores nothing."""
+    settings = _settings(ctx)
+    threshold = _threshold(settings)
+    model = load_or_train(settings.model, threshold)
+    batch: list[tuple[str, ParsedMail]] = []
+
+    def flush() -> None:
+        predictions = model.predict([mail_input(p) for _, p in batch], review_threshold=threshold)
+        for (name, parsed), prediction in zip(batch, predictions, strict=True):
+            record = {
+                "path": name,
+                "message_id": parsed.message_id,
+                "category": prediction.category,
+                "confidence": prediction.confidence,
+                "language": prediction.language,
+                "urgent": prediction.urgent,
+                "acknowledge": prediction.acknowledge,
+                "needs_review": prediction.needs_review,
+                "reasons": list(prediction.reasons),
+            }
+            if as_json:
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                flags = " DRINGEND" if prediction.urgent else ""
+                flags += " (prüfen)" if prediction.needs_review else ""
+                click.echo(f"{name}: {prediction.category} {prediction.confidence:.0%} [{prediction.language}]{flags}")
+                click.echo(f"    {'; '.join(prediction.reasons)}")
+        batch.clear()
+
+    for name, raw in mail_files(paths):
+        batch.append((name, parse_mail(raw)))
+        if len(batch) == 200:
+            flush()
+    flush()
+
+
+@cli.command()
+@click.pass_context
+def train(ctx: click.Context) -> None:
+    """Train a model from the corpus and staff corrections; it replaces the current one only if it is not
+    worse on the held-out mails."""
+    settings = _settings(ctx)
+    threshold = _threshold(settings)
+    corrections = []
+    try:
+        db = Database.open(settings)
+    except TriageError as err:
+        log.warning("training without staff corrections: %s", err)
+    else:
+        try:
+            with db.sessions() as session:
+                corrections = correction_examples(session)
+        finally:
+            db.close()
+    try:
+        current = store.load(settings.model)
+    except store.ModelError:
+        current = None
+    outcome = train_model(corpus_examples(), corrections, current=current, review_threshold=threshold)
+    click.echo(
+        f"trained on {outcome.model.info['training_mails']} mails ({len(corrections)} staff corrections) "
+        f"in {outcome.model.info['training_seconds']:.1f} s"
+    )
+    click.echo(format_report(outcome.metrics))
+    if outcome.promoted:
+        store.save(outcome.model, settings.model)
+        click.echo(f"saved to {settings.model}: {outcome.why}")
+    else:
+        click.echo(f"kept the model in use: {outcome.why}")
+
+
+@cli.command(name="eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--labels",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="CSV with file,category[,language,urgent]; file relative to DIRECTORY.",
+)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def evaluate(ctx: click.Context, directory: Path, labels: Path, as_json: bool) -> None:
+    """Measure the model on labelled mail: precision, recall, F1, confusion matrix, accuracy per language."""
+    settings = _settings(ctx)
+    threshold = _threshold(settings)
+    model = load_or_train(settings.model, threshold)
+    metrics = measure(model, list(labelled(directory, labels)))
+    click.echo(json.dumps(metrics, ensure_ascii=False, indent=1) if as_json else format_report(metrics))
+
+
+@cli.command()
+@click.argument("message_id")
+@click.argument("category", type=click.Choice(CATEGORIES))
+@click.option("--urgent/--not-urgent", default=None, help="Also correct the urgency.")
+@click.option("--by", "who", default="staff", show_default=True, help="Who corrects (for the record).")
+@click.pass_context
+def correct(ctx: click.Context, message_id: str, category: str, urgent: bool | None, who: str) -> None:
+    """Set a stored mail's category by hand; `triage train` learns from it."""
+    db = Database.open(_settings(ctx))
+    try:
+        with db.sessions() as session, session.begin():
+            mail = repo.mail_by_message_id(session, message_id)
+            if mail is None:
+                raise TriageError(f"no stored mail with Message-ID {message_id}; see `triage export`")
+            repo.add_correction(session, mail, category=category, urgent=urgent, who=who)
+            click.echo(f"mail #{mail.id} is now {category}{' (urgent)' if mail.urgent else ''}")
+    finally:
+        db.close()
 
 
 def main() -> None:

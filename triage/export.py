@@ -37,6 +37,12 @@ def mail_record(mail: Mail, *, bodies: bool = False) -> dict[str, Any]:
         "attachments": mail.attachments,
         "defects": mail.defects,
         "parse_error": mail.parse_error,
+        "category": mail.category,
+        "confidence": mail.confidence,
+        "language": mail.language,
+        "urgent": mail.urgent,
+        "needs_review": mail.needs_review,
+        "reasons": mail.reasons,
     }
     if bodies:
         record["text"] = mail.text_body

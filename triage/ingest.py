@@ -26,7 +26,8 @@ from triage.db.models import Mail
 from triage.errors import MailboxError, StorageError
 from triage.mail.fingerprint import ContentHasher
 from triage.mail.message import Location, ParsedMail
-from triage.mail.prepare import Prepared, PreparePool, safe_parse
+from triage.mail.prepare import Classify, Prepared, PreparePool, safe_parse
+from triage.mail.prepare import classify as classify_parsed
 from triage.sources import Batch, MailSource, utcnow
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ def ingest(
     *,
     max_parse_bytes: int,
     workers: int = 0,
+    classify: Classify | None = None,
     now: Callable[[], datetime] = utcnow,
     on_progress: Callable[[int], None] | None = None,
     after_batch: Callable[[int], None] | None = None,
@@ -79,7 +81,7 @@ def ingest(
     """Read every new mail of `source` into the database once. Raises MailboxError if the source goes
     away; what was committed before that stays, and the next call goes on from there."""
     report = PollReport(source.source)
-    pool = PreparePool(workers)
+    pool = PreparePool(workers, classify)
     source.open(db)
     try:
         pending: _Fetched | None = None
@@ -89,14 +91,16 @@ def ingest(
                 fetched = _fetch(source, batch, pool, max_parse_bytes)
             except MailboxError:
                 if pending is not None:  # fetched whole before the server went away: keep it
-                    _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, mark=False)
+                    _store_batch(
+                        source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, how=classify, mark=False
+                    )
                 raise
             if pending is not None:
-                _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now)
+                _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, how=classify)
                 number = _after(pending, number, on_progress, after_batch)
             pending = fetched
         if pending is not None:
-            _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now)
+            _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, how=classify)
             _after(pending, number, on_progress, after_batch)
     finally:
         pool.close()
@@ -134,6 +138,7 @@ def _store_batch(
     *,
     max_parse_bytes: int,
     now: Callable[[], datetime],
+    how: Classify | None = None,
     mark: bool = True,
 ) -> None:
     """Store one fetched batch in one transaction, then mark it on the server (unless `mark` is False:
@@ -143,7 +148,9 @@ def _store_batch(
     for loc in fetched.batch.locations:
         if loc.key in prepared:
             p = prepared[loc.key]
-            ready[loc.key] = repo.NewMail(loc, p.parsed, p.fingerprint, p.raw_sha256, fetched.raw[loc.key])
+            ready[loc.key] = repo.NewMail(
+                loc, p.parsed, p.fingerprint, p.raw_sha256, fetched.raw[loc.key], p.prediction
+            )
     done: list[tuple[Location, ParsedMail, repo.Stored]] = []
     try:
         with db() as session, session.begin():
@@ -154,7 +161,7 @@ def _store_batch(
                 if stored is not None and loc.key in ready:
                     outcome: tuple[ParsedMail, repo.Stored] | None = (ready[loc.key].parsed, stored[loc.key])
                 elif loc.key in ready or loc.size > max_parse_bytes:
-                    outcome = _store_one(source, session, loc, ready.get(loc.key), stamp)
+                    outcome = _store_one(source, session, loc, ready.get(loc.key), stamp, how)
                 else:
                     log.warning("%s disappeared from the server before it could be fetched", loc.describe())
                     continue
@@ -208,7 +215,12 @@ def _store_all(
 
 
 def _store_one(
-    source: MailSource, session: Session, loc: Location, item: repo.NewMail | None, stamp: datetime
+    source: MailSource,
+    session: Session,
+    loc: Location,
+    item: repo.NewMail | None,
+    stamp: datetime,
+    how: Classify | None,
 ) -> tuple[ParsedMail, repo.Stored] | None:
     """Store one mail inside a savepoint. On failure, record it and return None: the batch goes on."""
     parsed = item.parsed if item else None
@@ -217,7 +229,7 @@ def _store_one(
             if item is not None:
                 stored = repo.add_mails(session, [item], origin=source.origin, now=stamp)[loc.key]
             else:
-                parsed, stored = _store_streamed(source, session, loc, stamp)
+                parsed, stored = _store_streamed(source, session, loc, stamp, how)
         return parsed, stored
     except Exception as err:
         if isinstance(err, SQLAlchemyError) and _connection_gone(err):
@@ -251,7 +263,7 @@ def _connection_gone(err: SQLAlchemyError) -> bool:
 
 
 def _store_streamed(
-    source: MailSource, session: Session, loc: Location, stamp: datetime
+    source: MailSource, session: Session, loc: Location, stamp: datetime, how: Classify | None
 ) -> tuple[ParsedMail, repo.Stored]:
     """Store an over-limit mail chunk by chunk; parse only its start. Memory stays bounded by the chunk."""
     hasher = ContentHasher()
@@ -278,7 +290,8 @@ def _store_streamed(
         parsed = safe_parse(bytes(prefix), total_size=max(hasher.size, loc.size))
         fingerprint = hasher.fingerprint(parsed.message_id)
         if repo.mail_by_fingerprint(session, fingerprint) is None:
-            values = repo.mail_values(parsed, loc, source.origin, fingerprint, hasher.raw_sha256, stamp)
+            (prediction,) = classify_parsed([parsed], how)
+            values = repo.mail_values(parsed, loc, source.origin, fingerprint, hasher.raw_sha256, stamp, prediction)
             values["raw_size"] = hasher.size
             session.execute(update(Mail).where(Mail.id == stored.mail_id).values(**values))
             return parsed, stored

@@ -14,12 +14,15 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from triage.classify import load_or_train
 from triage.db.lock import poller_lock
 from triage.db.session import check_schema, make_engine, session_factory
 from triage.errors import MailboxError, PollerBusyError, StorageError
 from triage.ingest import PollReport, ingest
 from triage.mail.imap import ImapFolder
 from triage.mail.maildir import LocalMail
+from triage.mail.prepare import Classify
+from triage.rules.loader import load_rules
 from triage.settings import Settings
 from triage.sources import ImapSource, LocalSource, MailSource
 
@@ -42,6 +45,13 @@ class Database:
         self.engine.dispose()
 
 
+def classification(settings: Settings) -> Classify:
+    """Make sure a model is there (training one on first use) and say how to classify with it."""
+    threshold = load_rules(settings.rules_path).review.min_confidence
+    load_or_train(settings.model, threshold)
+    return Classify(settings.model, threshold)
+
+
 def mail_source(settings: Settings) -> MailSource:
     if settings.uses_imap:
         return ImapSource(ImapFolder(settings), batch_size=settings.imap_batch_size)
@@ -55,6 +65,7 @@ def poll_once(
     after_batch: Callable[[int], None] | None = None,
 ) -> PollReport:
     """One full cycle: fetch and store every new mail of the configured mailbox."""
+    how = classification(settings)
     source = mail_source(settings)
     if not settings.uses_imap:
         log.info("no IMAP server set (TRIAGE_IMAP_HOST): reading the local Maildir %s", settings.maildir)
@@ -64,6 +75,7 @@ def poll_once(
             db.sessions,
             max_parse_bytes=settings.max_parse_bytes,
             workers=settings.parse_workers,
+            classify=how,
             after_batch=after_batch,
         )
 
@@ -73,9 +85,17 @@ def import_path(
 ) -> PollReport:
     """Backfill from an mbox file, a Maildir or a folder of .eml files. Imported mail is archive: filed,
     never answered."""
+    how = classification(settings)
     source = LocalSource(LocalMail(path), origin="import", archived=True)
     with poller_lock(db.engine, source.source):
-        return ingest(source, db.sessions, max_parse_bytes=settings.max_parse_bytes, on_progress=on_start(source))
+        return ingest(
+            source,
+            db.sessions,
+            max_parse_bytes=settings.max_parse_bytes,
+            workers=settings.parse_workers,
+            classify=how,
+            on_progress=on_start(source),
+        )
 
 
 class Backoff:

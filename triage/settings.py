@@ -22,6 +22,7 @@ from triage.errors import ConfigError
 
 TlsMode = Literal["ssl", "starttls", "none"]
 SAMPLE_MAILDIR = Path(__file__).parent / "sample_maildir"
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules.yaml"
 
 
 class Settings(BaseSettings):
@@ -52,7 +53,8 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     from_address: str = "integration-wohnen@stadt-gl.de"
 
-    rules: Path = Field(Path("rules.yaml"), description="path of rules.yaml")
+    rules: Path | None = Field(None, description="path of rules.yaml; default ./rules.yaml, else the shipped one")
+    model: Path = Field(Path("triage-model.skops"), description="the classifier model file; trained on first use")
     maildir: Path = Field(SAMPLE_MAILDIR, description="Maildir read when no IMAP host is set")
     poll_interval: float = Field(60.0, ge=5, description="seconds between polls in the scheduled mode")
     max_parse_mb: float = Field(
@@ -91,6 +93,13 @@ class Settings(BaseSettings):
         if config_file:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config_file)))
         return tuple(sources)
+
+    @property
+    def rules_path(self) -> Path:
+        if self.rules is not None:
+            return self.rules
+        local = Path("rules.yaml")
+        return local if local.exists() else SHIPPED_RULES
 
     @property
     def uses_imap(self) -> bool:

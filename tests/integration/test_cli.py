@@ -24,7 +24,7 @@ SAMPLES = Path(__file__).parents[2] / "triage" / "sample_maildir"
 
 
 def triage(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_") or k == "TRIAGE_MODEL"}
     clean.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "triage", *args], cwd=cwd, env=clean, capture_output=True, text=True, timeout=300
@@ -116,7 +116,7 @@ def test_poll_over_imap_with_password_file_and_no_password_in_output(tmp_path: P
 
 def test_the_service_polls_on_its_schedule_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     assert triage("init", cwd=tmp_path).returncode == 0
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_") or k == "TRIAGE_MODEL"}
     service = subprocess.Popen(
         [sys.executable, "-m", "triage", "run"], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
     )
@@ -132,3 +132,54 @@ def test_the_service_polls_on_its_schedule_and_stops_cleanly_on_sigterm(tmp_path
     finally:
         service.kill()
     assert len(export(tmp_path)) == 16
+
+
+SAMPLE_EXPECTED = [
+    "tenant_request",
+    "tenant_request",
+    "tenant_request",
+    "tenant_request",
+    "tenant_request",
+    "tenant_request",
+    "landlord_offer",
+    "landlord_offer",
+    "landlord_offer",
+    "inquiry",
+    "inquiry",
+    "auto",
+    "auto",
+    "auto",
+    "spam",
+    "tenant_request",
+]
+
+
+def test_classify_explains_every_sample_mail_and_never_acknowledges_machines(tmp_path: Path) -> None:
+    result = triage("classify", "--json", str(SAMPLES), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["category"] for r in records] == SAMPLE_EXPECTED
+    for r in records:
+        assert {"path", "message_id", "category", "confidence", "language", "urgent", "acknowledge"} <= r.keys()
+        assert r["acknowledge"] == (r["category"] not in ("auto", "spam"))
+        assert r["reasons"], "every decision says why"
+    assert [r["language"] for r in records[:7]] == ["de", "de", "ar", "uk", "ru", "fa", "tr"]
+    assert records[5]["urgent"], "must leave the accommodation by Monday"
+    assert not any(r["urgent"] for i, r in enumerate(records) if i != 5)
+    assert not (tmp_path / "triage.db").exists(), "classify stores nothing"
+
+
+def test_polled_mail_carries_its_classification_and_staff_can_correct_it(tmp_path: Path) -> None:
+    assert triage("init", cwd=tmp_path).returncode == 0
+    assert triage("poll", "--once", cwd=tmp_path).returncode == 0
+    records = export(tmp_path)
+    assert [r["category"] for r in records] == SAMPLE_EXPECTED
+    assert all(r["language"] and r["confidence"] is not None for r in records)
+
+    spam = records[14]
+    fixed = triage("correct", spam["message_id"], "landlord_offer", "--by", "Frau Schneider", cwd=tmp_path)
+    assert fixed.returncode == 0, fixed.stderr
+    after = export(tmp_path)[14]
+    assert after["category"] == "landlord_offer" and any("Frau Schneider" in r for r in after["reasons"])
+    unknown = triage("correct", "<nope@example.org>", "inquiry", cwd=tmp_path)
+    assert unknown.returncode == 1 and "no stored mail" in unknown.stderr

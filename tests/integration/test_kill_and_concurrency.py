@@ -30,7 +30,7 @@ TRIALS = 20
 
 def poller(dovecot: Dovecot, db: Database | str, **extra: str) -> subprocess.Popen[bytes]:
     url = db if isinstance(db, str) else db.engine.url.render_as_string(hide_password=False)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_") or k == "TRIAGE_MODEL"}
     env.update(dovecot.env(TRIAGE_DATABASE_URL=url, **extra))
     return subprocess.Popen(
         [sys.executable, "-m", "triage", "poll", "--once"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE

@@ -21,7 +21,8 @@ def test_defaults_run_without_any_configuration() -> None:
     s = load_settings()
     assert s.database_url == "sqlite:///triage.db"
     assert not s.uses_imap and s.maildir == SAMPLE_MAILDIR
-    assert (s.imap_tls, s.imap_folder, s.rules) == ("ssl", "INBOX", Path("rules.yaml"))
+    assert (s.imap_tls, s.imap_folder) == ("ssl", "INBOX")
+    assert s.rules_path.name == "rules.yaml" and s.rules_path.exists()
 
 
 def test_the_public_variable_names(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

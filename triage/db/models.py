@@ -10,6 +10,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -18,6 +19,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -83,6 +86,16 @@ class Mail(Base):
     headers: Mapped[list[Any]] = mapped_column(JSON, default=list)
     defects: Mapped[list[Any]] = mapped_column(JSON, default=list)
     parse_error: Mapped[str | None] = mapped_column(Text)
+
+    # What the classifier said (classifiers/); None where the mail was stored before classification existed.
+    category: Mapped[str | None] = mapped_column(String(20), index=True)
+    confidence: Mapped[float | None] = mapped_column(Float)
+    language: Mapped[str | None] = mapped_column(String(8))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
+    model_trained_at: Mapped[str | None] = mapped_column(String(40))
+    classified_at: Mapped[datetime | None]
 
     chunks: Mapped[list[RawChunk]] = relationship(
         back_populates="mail", order_by="RawChunk.seq", cascade="all, delete-orphan", lazy="raise"
@@ -150,3 +163,16 @@ class IngestFailure(Base):
     first_failed_at: Mapped[datetime]
     last_failed_at: Mapped[datetime]
     resolved_at: Mapped[datetime | None]
+
+
+class Correction(Base):
+    """A category (and urgency) set by staff. Retraining learns from these; the newest per mail counts."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mails.id", ondelete="CASCADE"), index=True)
+    category: Mapped[str] = mapped_column(String(20))
+    urgent: Mapped[bool | None] = mapped_column(Boolean)
+    corrected_by: Mapped[str] = mapped_column(String(200))
+    corrected_at: Mapped[datetime]

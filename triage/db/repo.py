@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
-from triage.db.models import IngestFailure, Mail, MailboxState, RawChunk, Sighting
+from classifiers.types import Prediction
+from triage.db.models import Correction, IngestFailure, Mail, MailboxState, RawChunk, Sighting
 from triage.mail.message import Location, ParsedMail
 
 CHUNK_BYTES = 4 * 1024 * 1024
@@ -37,13 +38,35 @@ def mail_by_fingerprint(session: Session, fingerprint: str) -> Mail | None:
     return session.scalars(select(Mail).where(Mail.fingerprint == fingerprint)).one_or_none()
 
 
+def prediction_values(prediction: Prediction | None, now: datetime) -> dict[str, Any]:
+    if prediction is None:
+        return {}
+    return dict(
+        category=prediction.category,
+        confidence=prediction.confidence,
+        language=prediction.language,
+        urgent=prediction.urgent,
+        needs_review=prediction.needs_review,
+        reasons=list(prediction.reasons),
+        model_trained_at=prediction.model,
+        classified_at=now,
+    )
+
+
 def mail_values(
-    parsed: ParsedMail, location: Location, origin: str, fingerprint: str, raw_sha256: str, now: datetime
+    parsed: ParsedMail,
+    location: Location,
+    origin: str,
+    fingerprint: str,
+    raw_sha256: str,
+    now: datetime,
+    prediction: Prediction | None = None,
 ) -> dict[str, Any]:
     def addrs(items: tuple) -> list[dict[str, str]]:
         return [{"address": a.address[:320], "name": a.name[:500]} for a in items]
 
     return dict(
+        **prediction_values(prediction, now),
         fingerprint=fingerprint,
         raw_sha256=raw_sha256,
         raw_size=parsed.size,
@@ -101,6 +124,7 @@ class NewMail:
     fingerprint: str
     raw_sha256: str
     raw: bytes
+    prediction: Prediction | None = None
 
 
 def add_mails(session: Session, items: list[NewMail], *, origin: str, now: datetime) -> dict[str, Stored]:
@@ -116,7 +140,10 @@ def add_mails(session: Session, items: list[NewMail], *, origin: str, now: datet
         if item.fingerprint not in ids:
             fresh.setdefault(item.fingerprint, item)
     if fresh:
-        rows = [mail_values(i.parsed, i.location, origin, i.fingerprint, i.raw_sha256, now) for i in fresh.values()]
+        rows = [
+            mail_values(i.parsed, i.location, origin, i.fingerprint, i.raw_sha256, now, i.prediction)
+            for i in fresh.values()
+        ]
         inserted = session.execute(
             insert(Mail).returning(Mail.fingerprint, Mail.id, sort_by_parameter_order=True), rows
         )
@@ -303,3 +330,20 @@ def overview(session: Session) -> Overview:
             session.scalars(select(IngestFailure).where(IngestFailure.resolved_at.is_(None)).order_by(IngestFailure.id))
         ),
     )
+
+
+def mail_by_message_id(session: Session, message_id: str) -> Mail | None:
+    wanted = message_id.strip()
+    if not wanted.startswith("<"):
+        wanted = f"<{wanted}>"
+    return session.scalars(select(Mail).where(Mail.message_id == wanted).order_by(Mail.id)).first()
+
+
+def add_correction(session: Session, mail: Mail, *, category: str, urgent: bool | None, who: str) -> None:
+    """Staff's decision wins: the mail takes the corrected category at once, and training learns from it."""
+    now = datetime.now(UTC)
+    session.add(Correction(mail_id=mail.id, category=category, urgent=urgent, corrected_by=who, corrected_at=now))
+    mail.category, mail.needs_review = category, False
+    if urgent is not None:
+        mail.urgent = urgent
+    mail.reasons = [*mail.reasons, f"von Hand gesetzt: {category} ({who}, {now:%Y-%m-%d})"]

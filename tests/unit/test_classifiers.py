@@ -1,0 +1,213 @@
+"""The classifier's rules and guards: machine mail is recognised from headers before any model looks at the
+words, languages are told apart on short texts, a worse model is never promoted, and a broken or outdated
+model file is refused so that a new one is trained."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from classifiers import store
+from classifiers.language import detect
+from classifiers.machine import machine_verdict
+from classifiers.model import Model
+from classifiers.text import html_to_text, split_own_words
+from classifiers.train import Example, is_held_out, train
+from classifiers.types import MailInput
+from classifiers.urgency import names_a_deadline, urgent_phrases
+
+
+def mail(**kw: object) -> MailInput:
+    return MailInput(**{"subject": "Wohnung", "text": "Ich suche eine Wohnung.", "sender": "a@example.org", **kw})
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender", "subject", "reason"),
+    [
+        ((("Auto-Submitted", "auto-replied"),), "k@example.org", "Re: Wohnung", "Auto-Submitted"),
+        ((("X-Autoreply", "yes"),), "k@example.org", "Wohnung", "X-Autoreply"),
+        ((("Precedence", "bulk"),), "news@example.org", "Rundbrief", "Precedence"),
+        ((("List-Id", "<verein.example.org>"),), "info@example.org", "Fachtag", "List-Id"),
+        ((("Content-Type", "multipart/report; report-type=delivery-status"),), "x@example.net", "Fehler", "report"),
+        ((("Return-Path", "<>"),), "x@example.net", "Nachricht", "Return-Path"),
+        ((), "MAILER-DAEMON@example.net", "Returned mail", "Maschinenadresse"),
+        ((), "no-reply@portal.example.com", "Ihr Termin", "Maschinenadresse"),
+        ((), "m.weber@example.com", "Automatische Antwort: Wohnung in Refrath", "automatische Nachricht"),
+        ((), "m.weber@example.com", "Automatic reply: flat", "automatische Nachricht"),
+        ((), "m.weber@example.com", "Абwesenheitsnotiz: x".replace("Аб", "Ab"), "automatische Nachricht"),
+        ((), "m.weber@example.com", "Undeliverable: Ihre Nachricht", "automatische Nachricht"),
+        ((), "m.weber@example.com", "Gelesen: Wohnungsangebot", "automatische Nachricht"),
+    ],
+)
+def test_machine_mail_is_recognised_from_headers_and_structure(
+    headers: tuple, sender: str, subject: str, reason: str
+) -> None:
+    verdict = machine_verdict(mail(headers=headers, sender=sender, subject=subject))
+    assert verdict.is_machine
+    assert any(reason in r for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender", "subject"),
+    [
+        ((("Auto-Submitted", "no"),), "k@example.org", "Wohnung"),
+        ((), "k.weber@example.org", "AW: Ihre Nachricht an das Auszugsmanagement"),
+        ((), "readme@example.org", "Read the listing please"),
+        ((("X-Auto-Response-Suppress", "All"),), "k@example.org", "Wohnungsangebot Bensberg"),
+    ],
+)
+def test_people_are_not_machines(headers: tuple, sender: str, subject: str) -> None:
+    assert not machine_verdict(mail(headers=headers, sender=sender, subject=subject)).is_machine
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("hallo ich suche wohnung 4 person", "de"),
+        ("Hello, I need a flat for my family", "en"),
+        ("مرحبا أبحث عن شقة", "ar"),
+        ("سلام من دنبال خانه هستم", "fa"),
+        ("Шукаємо квартиру для сім'ї", "uk"),
+        ("Ищем квартиру, помогите", "ru"),
+        ("Merhaba, ev arıyorum", "tr"),
+        ("Bonjour je cherche un logement", "fr"),
+        ("Silav, ez li xaniyekî digerim", "ku"),
+        ("سلام زه کور لټوم", "ps"),
+        ("ሰላም ገዛ እደሊ ኣለኹ", "ti"),
+        ("Waxaan raadinayaa guri, fadlan i caawi", "so"),
+    ],
+)
+def test_language_of_short_texts(text: str, language: str) -> None:
+    assert detect(text)[0] == language
+
+
+def test_too_little_text_is_undetermined_not_guessed() -> None:
+    assert detect("ok")[0] == "und"
+    assert detect("")[0] == "und"
+
+
+def test_quoted_reply_and_phone_footer_are_split_off() -> None:
+    own, _ = split_own_words(
+        "Danke, ich komme am Montag.\nVon meinem iPhone gesendet\n\nAm 3.11. schrieb Team <x@y>:\n> Termin am Montag"
+    )
+    assert own == "Danke, ich komme am Montag." and "Termin" not in own
+    own, _ = split_own_words("---------- Forwarded message ---------\nVon: Vermieter\nWohnung frei")
+    assert "Wohnung frei" in own, "a bare forward keeps what it forwards"
+
+
+def test_html_only_mail_becomes_text() -> None:
+    assert html_to_text("<html><style>p{}</style><p>2 Zimmer</p><p>540&nbsp;€</p></html>") == "2 Zimmer\n\n540 €"
+
+
+def test_urgent_phrases_in_several_languages() -> None:
+    assert urgent_phrases("Wir haben einen Räumungstermin am Freitag") == ["Räumung/Zwangsräumung"]
+    assert urgent_phrases("Нас выселяют из квартиры") == ["выселение"]
+    assert urgent_phrases("يجب أن نغادر السكن") == ["إخلاء/طرد"]
+    assert names_a_deadline("bis Montag") and not names_a_deadline("im Frühling")
+    assert urgent_phrases("Ich möchte mich für den Workshop anmelden") == []
+
+
+def test_held_out_part_is_a_fixed_quarter() -> None:
+    keys = [f"mails/x/x-{i:04d}.eml" for i in range(2000)]
+    share = sum(map(is_held_out, keys)) / len(keys)
+    assert 0.2 < share < 0.3
+    assert [is_held_out(k) for k in keys] == [is_held_out(k) for k in keys]
+
+
+def _examples() -> list[Example]:
+    texts = {
+        "tenant_request": [
+            "Ich suche eine Wohnung für meine Familie",
+            "Wir suchen dringend eine Wohnung",
+            "Suche Wohnung, WBS vorhanden",
+            "Brauche Hilfe bei der Wohnungssuche",
+        ],
+        "landlord_offer": [
+            "Ich vermiete eine 3-Zimmer-Wohnung in Refrath",
+            "Wohnung frei ab Mai, Kaltmiete 600",
+            "Wir vermieten zwei Wohnungen",
+            "Vermiete Zimmer an Geflüchtete",
+        ],
+        "inquiry": [
+            "Ich schreibe für die Zeitung über Ihr Projekt",
+            "Einladung zu unserer Veranstaltung",
+            "Frage für meine Bachelorarbeit",
+            "Presseanfrage zum Wohnprojekt",
+        ],
+        "spam": [
+            "Sie haben im Lotto gewonnen, klicken Sie hier",
+            "Bitcoin Investment mit Gewinngarantie",
+            "Ihr Postfach ist voll, hier klicken",
+            "Kaution per Western Union senden",
+        ],
+        "auto": [
+            "Ich bin bis Montag nicht im Büro",
+            "Abwesend bis 3. Mai",
+            "Ich bin im Urlaub",
+            "Nicht im Haus bis Freitag",
+        ],
+    }
+    return [
+        Example(key=f"{c}-{i}-{n}", mail=MailInput(subject="", text=t), category=c, language="de")
+        for c, ts in texts.items()
+        for i, t in enumerate(ts)
+        for n in range(6)
+    ]
+
+
+def test_a_worse_model_is_not_promoted() -> None:
+    examples = _examples()
+    first = train(examples, review_threshold=0.5)
+    assert first.promoted
+    poisoned = [
+        Example(key=f"correction:{i}", mail=MailInput(text=e.mail.text), category="spam")
+        for i, e in enumerate(examples)
+        if e.category == "tenant_request" and not is_held_out(e.key)
+    ] * 5
+    second = train(examples, poisoned, current=first.model, review_threshold=0.5)
+    assert not second.promoted
+    assert "not promoted" in second.why
+
+
+def test_model_round_trips_through_its_file(tmp_path: Path) -> None:
+    model = train(_examples(), review_threshold=0.5).model
+    path = tmp_path / "model.skops"
+    store.save(model, path)
+    again = store.load(path)
+    probe = [MailInput(text="Ich vermiete eine Wohnung in Bensberg")]
+    assert again.predict(probe)[0].category == model.predict(probe)[0].category == "landlord_offer"
+    assert again.info["format_version"] == store.FORMAT_VERSION and again.info["training_mails"] > 0
+    assert not list(tmp_path.glob("*.part")), "saved atomically, nothing left aside"
+
+
+def test_corrupt_foreign_and_outdated_model_files_are_refused(tmp_path: Path) -> None:
+    model = train(_examples(), review_threshold=0.5).model
+    path = tmp_path / "model.skops"
+    store.save(model, path)
+    truncated = tmp_path / "truncated.skops"
+    truncated.write_bytes(path.read_bytes()[:1000])
+    with pytest.raises(store.ModelError, match="not a readable model file"):
+        store.load(truncated)
+    garbage = tmp_path / "garbage.skops"
+    garbage.write_bytes(b"\x80\x04 this is a pickle, not a model")
+    with pytest.raises(store.ModelError):
+        store.load(garbage)
+    with pytest.raises(store.ModelError, match="no model"):
+        store.load(tmp_path / "missing.skops")
+    model.info["trained_at"] = "old"
+    old = Model(model.category, model.urgency, {**model.info})
+    store.save(old, path)
+    with zipfile.ZipFile(path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    import skops.io as sio
+
+    content = sio.loads(members["model.skops"], trusted=store.TRUSTED)
+    content["info"]["format_version"] = 0
+    members["model.skops"] = sio.dumps(content)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(store.ModelError, match="format 0"):
+        store.load(path)

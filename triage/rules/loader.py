@@ -1,0 +1,55 @@
+"""Reading rules.yaml: every problem reported with file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from triage.errors import ConfigError
+from triage.rules.schema import Rules
+
+
+def _line_of(node: yaml.Node | None, path: tuple[object, ...]) -> int | None:
+    """The line (1-based) of the YAML node at `path`, or of its nearest parent that exists."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == str(key)), None)
+            if match is None:
+                key_node = next((k for k, _ in node.value if k.value == str(key)), None)
+                return key_node.start_mark.line + 1 if key_node is not None else line
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def load_rules(path: Path) -> Rules:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read the rules file ({err.strerror}); check TRIAGE_RULES") from err
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ConfigError(f"{where}: not valid YAML: {getattr(err, 'problem', err)}") from err
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: the rules file must be a mapping of keys (version, queues, ...)")
+    try:
+        return Rules.model_validate(data)
+    except ValidationError as err:
+        problems = []
+        for e in err.errors():
+            key = ".".join(str(p) for p in e["loc"])
+            line = _line_of(node, tuple(e["loc"]))
+            message = "unknown key" if e["type"] == "extra_forbidden" else e["msg"]
+            problems.append(f"{path}:{line}: {key}: {message}")
+        raise ConfigError("invalid rules file:\n  " + "\n  ".join(problems)) from None
