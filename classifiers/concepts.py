@@ -56,11 +56,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"mailbox (is )?full|seo|backlinks?|investment opportunity|inheritance|erbschaft",
     ),
 }
-_COMPILED = {
-    name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for name, patterns in _CONCEPTS.items()
-}
+# Matched against lower-cased text: much faster than IGNORECASE on long alternations.
+_COMPILED = {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in _CONCEPTS.items()}
 
 
 def concept_tokens(text: str) -> list[str]:
     """One token per concept the text expresses, e.g. ["concept_offer"]."""
-    return [f"concept_{name}" for name, pattern in _COMPILED.items() if pattern.search(text)]
+    lowered = text.lower()
+    return [f"concept_{name}" for name, pattern in _COMPILED.items() if pattern.search(lowered)]

@@ -98,28 +98,18 @@ def build_category_pipeline() -> Pipeline:
     return Pipeline([("features", union), ("clf", calibrated)])
 
 
-def build_urgency_pipeline(learnable: bool = True) -> Pipeline:
-    """Without urgent and non-urgent examples to learn from, only the phrase list decides."""
+def build_urgency_classifier(learnable: bool = True) -> LogisticRegression | DummyClassifier:
+    """Urgency is read from the same character n-grams of the sender's own words as the category. Without
+    urgent and non-urgent examples to learn from, only the phrase list decides."""
     if not learnable:
-        return Pipeline(
-            [
-                ("pick", _field("own")),
-                ("tfidf", TfidfVectorizer()),
-                ("clf", DummyClassifier(strategy="constant", constant=False)),
-            ]
-        )
-    return Pipeline(
-        [
-            ("pick", _field("own")),
-            (
-                "tfidf",
-                TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, max_features=30_000
-                ),
-            ),
-            ("clf", LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)),
-        ]
-    )
+        return DummyClassifier(strategy="constant", constant=False)
+    return LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+
+
+def own_chars(union: FeatureUnion, x: Any) -> Any:
+    """The columns of the sender's own words' character n-grams (the union's first block)."""
+    width = len(union.transformer_list[0][1].named_steps["tfidf"].vocabulary_)
+    return x[:, :width]
 
 
 _FEATURE_LABELS = {
@@ -163,7 +153,7 @@ class Model:
     """A trained category model and urgency model, with what is known about them."""
 
     category: Pipeline
-    urgency: Pipeline
+    urgency: LogisticRegression | DummyClassifier
     info: dict[str, Any]
 
     @property
@@ -191,14 +181,15 @@ class Model:
         x = pipeline.named_steps["features"].transform(docs)
         probabilities = pipeline.named_steps["clf"].predict_proba(x)
         classes = [str(c) for c in pipeline.named_steps["clf"].classes_]
-        urgency_classes = list(self.urgency.classes_)
-        urgent_p = (
-            self.urgency.predict_proba(docs)[:, urgency_classes.index(True)]
-            if True in urgency_classes
-            else np.zeros(len(docs))
-        )
+        urgent_p = np.zeros(len(docs))
+        tenants = [i for i, p in enumerate(probabilities) if classes[int(np.argmax(p))] == "tenant_request"]
+        if tenants and True in list(self.urgency.classes_):
+            column = list(self.urgency.classes_).index(True)
+            rows = own_chars(pipeline.named_steps["features"], x[tenants])
+            urgent_p[tenants] = self.urgency.predict_proba(rows)[:, column]
         coef = self._coefficients()
         names = self._feature_names()
+        x = x.tocsr()
         results = []
         for i, mail in enumerate(mails):
             results.append(
@@ -236,11 +227,12 @@ class Model:
         best = int(np.argmax(probs))
         category, confidence = classes[best], float(probs[best])
         reasons = [f"{_CATEGORY_DE[category]} zu {confidence:.0%}"]
-        contributions = row.multiply(coef[best]).tocsr()
+        indices = row.indices
+        contributions = row.data * coef[best, indices]
         shown = 0
-        for j in np.argsort(contributions.data)[::-1]:
-            name = names[contributions.indices[j]]
-            if contributions.data[j] <= 0 or shown == 3:
+        for j in np.argsort(contributions)[::-1]:
+            name = names[indices[j]]
+            if contributions[j] <= 0 or shown == 3:
                 break
             if not name.startswith(_NOT_SHOWN):
                 reasons.append(_readable(name))

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from classifiers.evaluate import report
-from classifiers.model import Model, build_category_pipeline, build_urgency_pipeline, features
+from classifiers.model import Model, build_category_pipeline, build_urgency_classifier, features, own_chars
 from classifiers.types import MailInput
 
 HELD_OUT_PERCENT = 25
@@ -36,10 +36,11 @@ def fit(examples: Sequence[Example], *, review_threshold: float) -> Model:
     docs = [features(e.mail) for e in examples]
     category = build_category_pipeline().fit(docs, [e.category for e in examples])
     tenants = [i for i, e in enumerate(examples) if e.category == "tenant_request"]
-    urgency = build_urgency_pipeline(learnable=len({examples[i].urgent for i in tenants}) == 2)
-    urgency.fit([docs[i] for i in tenants] or docs, [examples[i].urgent for i in tenants] or [False] * len(docs))
+    union = category.named_steps["features"]
+    rows = own_chars(union, union.transform([docs[i] for i in tenants] or docs))
+    urgency = build_urgency_classifier(learnable=len({examples[i].urgent for i in tenants}) == 2)
+    urgency.fit(rows, [examples[i].urgent for i in tenants] or [False] * rows.shape[0])
     _drop_stop_words(category)
-    _drop_stop_words(urgency)
     info = {
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "training_mails": len(examples),
