@@ -41,7 +41,10 @@ def main() -> None:
         f"urgent (tenant requests): recall {metrics['urgent']['recall']}, precision {metrics['urgent']['precision']} "
         f"over {metrics['urgent']['urgent_mails']} urgent held-out mails"
     )
-    print(f"language detected right: {metrics['language_accuracy']:.1%}; flagged for review: {metrics['needs_review']}")
+    print(
+        f"language detected right: {metrics['language_accuracy']:.1%}; flagged for review: {metrics['needs_review']}; "
+        f"accuracy of the rest: {metrics['accuracy_when_sure']:.1%}"
+    )
     small = [
         lang for lang, m in metrics["per_language"].items() if m["mails"] >= 20 and (m["macro_f1_human"] or 0) < 0.90
     ]

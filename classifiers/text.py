@@ -87,7 +87,12 @@ def split_own_words(text: str) -> tuple[str, str]:
     return own_text, rest_text
 
 
+OWN_CHARS = 1500  # what a person writes first says what they want; the rest of a long mail is mostly noise
+QUOTED_CHARS = 1000
+
+
 def prepare(mail: MailInput) -> tuple[str, str]:
-    """The text to classify: (subject and own words, quoted part)."""
-    own, quoted = split_own_words(body_text(mail))
-    return f"{mail.subject}\n{own}".strip(), quoted
+    """The text to classify: (subject and own words, quoted part), each cut to a bounded length so that
+    time and memory per mail stay bounded too."""
+    own, quoted = split_own_words(body_text(mail)[:50_000])
+    return f"{mail.subject[:300]}\n{own[:OWN_CHARS]}".strip(), quoted[:QUOTED_CHARS]

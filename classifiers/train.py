@@ -80,6 +80,10 @@ def measure(model: Model, examples: Sequence[Example]) -> dict[str, Any]:
     languages_right = sum(p.language == e.language for e, p in zip(examples, predictions, strict=True))
     result["language_accuracy"] = round(languages_right / max(len(examples), 1), 4)
     result["needs_review"] = sum(p.needs_review for p in predictions)
+    sure = [(e, p) for e, p in zip(examples, predictions, strict=True) if not p.needs_review]
+    result["accuracy_when_sure"] = (
+        round(sum(e.category == p.category for e, p in sure) / len(sure), 4) if sure else None
+    )
     return result
 
 

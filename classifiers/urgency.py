@@ -21,7 +21,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("إخلاء/طرد", r"إخلاء|طرد|الشارع|بلا مأوى|عنف|يضرب|(يجب|لازم) (أن )?(نغادر|اغادر|أغادر|نطلع|نخرج)"),
     ("تخلیه/بی‌خانمان", r"تخلیه|بی.?خانمان|خیابان|خشونت|کتک|اخراج|باید.{0,40}(ترک|بیرون|خالی)"),
 )
-_COMPILED = tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in _PHRASES)
+_COMPILED = tuple((label, re.compile(pattern)) for label, pattern in _PHRASES)  # matched on lower-cased text
 _SOON = re.compile(
     r"\b(morgen|heute|übermorgen|diese woche|nächste woche|bis (zum )?\d{1,2}\.|tomorrow|today|this week|"
     r"next week|by (monday|tuesday|wednesday|thursday|friday|the \d)|demain|cette semaine|завтра|"
@@ -29,14 +29,14 @@ _SOON = re.compile(
     r"bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|до (понедельника|понеділка|пятницы|п'ятниці)|"
     r"تا (دوشنبه|سه.?شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه)|(pazartesi|cuma)(ye|ya)? kadar|"
     r"قبل (الاثنين|الجمعة|يوم))",
-    re.IGNORECASE,
 )
 
 
 def urgent_phrases(text: str) -> list[str]:
     """The urgent situations a text names, e.g. ["Räumung/Zwangsräumung"]."""
-    return [label for label, pattern in _COMPILED if pattern.search(text)]
+    lowered = text.lower()
+    return [label for label, pattern in _COMPILED if pattern.search(lowered)]
 
 
 def names_a_deadline(text: str) -> bool:
-    return bool(_SOON.search(text))
+    return bool(_SOON.search(text.lower()))

@@ -6,15 +6,18 @@ from __future__ import annotations
 import csv
 import logging
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from classifiers import store
 from classifiers.model import Model
 from classifiers.train import Example, train
 from classifiers.types import MailInput
+from triage.db import repo
 from triage.db.models import Correction, Mail
 from triage.errors import ConfigError
 from triage.mail.maildir import LocalMail
@@ -126,3 +129,36 @@ def mail_files(paths: Sequence[Path]) -> Iterator[tuple[str, bytes]]:
         for key in local.keys():  # noqa: SIM118 - LocalMail is not a dict
             name = str(path / key) if local.kind != "mbox" else f"{path}#{key}"
             yield name, local.read(key)
+
+
+@dataclass(frozen=True)
+class Classify:
+    """Which model to classify with, and below which confidence a mail goes to review."""
+
+    model_path: Path
+    review_threshold: float
+
+
+def classify_stored(sessions: sessionmaker[Session], how: Classify, *, batch: int = 100) -> int:
+    """Classify every stored mail that has no category yet, a batch per transaction. A mail stored by a poll
+    that was killed before this step is classified by the next one."""
+    model = load_or_train(how.model_path, how.review_threshold)
+    done = 0
+    while True:
+        with sessions() as session, session.begin():
+            mails = repo.unclassified(session, batch)
+            if not mails:
+                return done
+            predictions = model.predict([stored_mail_input(m) for m in mails], review_threshold=how.review_threshold)
+            now = datetime.now(UTC)
+            for mail, prediction in zip(mails, predictions, strict=True):
+                for column, value in repo.prediction_values(prediction, now).items():
+                    setattr(mail, column, value)
+                log.debug(
+                    "mail #%d message_id=%s: %s %.2f",
+                    mail.id,
+                    mail.message_id,
+                    prediction.category,
+                    prediction.confidence,
+                )
+            done += len(mails)

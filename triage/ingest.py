@@ -11,6 +11,7 @@ Batches are still committed strictly in order.
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 import uuid
 from collections.abc import Callable, Iterator
@@ -26,8 +27,7 @@ from triage.db.models import Mail
 from triage.errors import MailboxError, StorageError
 from triage.mail.fingerprint import ContentHasher
 from triage.mail.message import Location, ParsedMail
-from triage.mail.prepare import Classify, Prepared, PreparePool, safe_parse
-from triage.mail.prepare import classify as classify_parsed
+from triage.mail.prepare import Prepared, PreparePool, safe_parse
 from triage.sources import Batch, MailSource, utcnow
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,10 @@ class PollReport:
     parse_errors: int = 0
     archived: int = 0
     failures: list[str] = field(default_factory=list)
+    classified: int = 0
+    classify_error: str | None = None
+    ingest_seconds: float = 0.0
+    classify_seconds: float = 0.0
 
     def summary(self) -> str:
         text = f"{self.source}: {self.stored} new"
@@ -53,7 +57,10 @@ class PollReport:
         text += f", {self.duplicates} already stored, {self.failed} failed"
         if self.parse_errors:
             text += f", {self.parse_errors} unparseable (stored raw)"
-        return text
+        text += f"; {self.classified} classified"
+        if self.classify_error:
+            text += " (classifier not working, see the log)"
+        return text + f" (storing {self.ingest_seconds:.1f} s, classifying {self.classify_seconds:.1f} s)"
 
 
 @dataclass
@@ -73,7 +80,6 @@ def ingest(
     *,
     max_parse_bytes: int,
     workers: int = 0,
-    classify: Classify | None = None,
     now: Callable[[], datetime] = utcnow,
     on_progress: Callable[[int], None] | None = None,
     after_batch: Callable[[int], None] | None = None,
@@ -81,7 +87,8 @@ def ingest(
     """Read every new mail of `source` into the database once. Raises MailboxError if the source goes
     away; what was committed before that stays, and the next call goes on from there."""
     report = PollReport(source.source)
-    pool = PreparePool(workers, classify)
+    started = time.perf_counter()
+    pool = PreparePool(workers)
     source.open(db)
     try:
         pending: _Fetched | None = None
@@ -91,21 +98,19 @@ def ingest(
                 fetched = _fetch(source, batch, pool, max_parse_bytes)
             except MailboxError:
                 if pending is not None:  # fetched whole before the server went away: keep it
-                    _store_batch(
-                        source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, how=classify, mark=False
-                    )
+                    _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, mark=False)
                 raise
             if pending is not None:
-                _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, how=classify)
+                _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now)
                 number = _after(pending, number, on_progress, after_batch)
             pending = fetched
         if pending is not None:
-            _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now, how=classify)
+            _store_batch(source, db, pending, report, max_parse_bytes=max_parse_bytes, now=now)
             _after(pending, number, on_progress, after_batch)
     finally:
         pool.close()
         source.close()
-    log.info("poll %s", report.summary())
+    report.ingest_seconds = time.perf_counter() - started
     return report
 
 
@@ -138,7 +143,6 @@ def _store_batch(
     *,
     max_parse_bytes: int,
     now: Callable[[], datetime],
-    how: Classify | None = None,
     mark: bool = True,
 ) -> None:
     """Store one fetched batch in one transaction, then mark it on the server (unless `mark` is False:
@@ -148,9 +152,7 @@ def _store_batch(
     for loc in fetched.batch.locations:
         if loc.key in prepared:
             p = prepared[loc.key]
-            ready[loc.key] = repo.NewMail(
-                loc, p.parsed, p.fingerprint, p.raw_sha256, fetched.raw[loc.key], p.prediction
-            )
+            ready[loc.key] = repo.NewMail(loc, p.parsed, p.fingerprint, p.raw_sha256, fetched.raw[loc.key])
     done: list[tuple[Location, ParsedMail, repo.Stored]] = []
     try:
         with db() as session, session.begin():
@@ -161,7 +163,7 @@ def _store_batch(
                 if stored is not None and loc.key in ready:
                     outcome: tuple[ParsedMail, repo.Stored] | None = (ready[loc.key].parsed, stored[loc.key])
                 elif loc.key in ready or loc.size > max_parse_bytes:
-                    outcome = _store_one(source, session, loc, ready.get(loc.key), stamp, how)
+                    outcome = _store_one(source, session, loc, ready.get(loc.key), stamp)
                 else:
                     log.warning("%s disappeared from the server before it could be fetched", loc.describe())
                     continue
@@ -220,7 +222,6 @@ def _store_one(
     loc: Location,
     item: repo.NewMail | None,
     stamp: datetime,
-    how: Classify | None,
 ) -> tuple[ParsedMail, repo.Stored] | None:
     """Store one mail inside a savepoint. On failure, record it and return None: the batch goes on."""
     parsed = item.parsed if item else None
@@ -229,7 +230,7 @@ def _store_one(
             if item is not None:
                 stored = repo.add_mails(session, [item], origin=source.origin, now=stamp)[loc.key]
             else:
-                parsed, stored = _store_streamed(source, session, loc, stamp, how)
+                parsed, stored = _store_streamed(source, session, loc, stamp)
         return parsed, stored
     except Exception as err:
         if isinstance(err, SQLAlchemyError) and _connection_gone(err):
@@ -263,7 +264,7 @@ def _connection_gone(err: SQLAlchemyError) -> bool:
 
 
 def _store_streamed(
-    source: MailSource, session: Session, loc: Location, stamp: datetime, how: Classify | None
+    source: MailSource, session: Session, loc: Location, stamp: datetime
 ) -> tuple[ParsedMail, repo.Stored]:
     """Store an over-limit mail chunk by chunk; parse only its start. Memory stays bounded by the chunk."""
     hasher = ContentHasher()
@@ -290,8 +291,7 @@ def _store_streamed(
         parsed = safe_parse(bytes(prefix), total_size=max(hasher.size, loc.size))
         fingerprint = hasher.fingerprint(parsed.message_id)
         if repo.mail_by_fingerprint(session, fingerprint) is None:
-            (prediction,) = classify_parsed([parsed], how)
-            values = repo.mail_values(parsed, loc, source.origin, fingerprint, hasher.raw_sha256, stamp, prediction)
+            values = repo.mail_values(parsed, loc, source.origin, fingerprint, hasher.raw_sha256, stamp)
             values["raw_size"] = hasher.size
             session.execute(update(Mail).where(Mail.id == stored.mail_id).values(**values))
             return parsed, stored

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import random
 import signal
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -14,14 +15,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from triage.classify import load_or_train
+from classifiers.store import ModelError
+from triage.classify import Classify, classify_stored
 from triage.db.lock import poller_lock
 from triage.db.session import check_schema, make_engine, session_factory
-from triage.errors import MailboxError, PollerBusyError, StorageError
+from triage.errors import MailboxError, PollerBusyError, StorageError, TriageError
 from triage.ingest import PollReport, ingest
 from triage.mail.imap import ImapFolder
 from triage.mail.maildir import LocalMail
-from triage.mail.prepare import Classify
 from triage.rules.loader import load_rules
 from triage.settings import Settings
 from triage.sources import ImapSource, LocalSource, MailSource
@@ -46,10 +47,20 @@ class Database:
 
 
 def classification(settings: Settings) -> Classify:
-    """Make sure a model is there (training one on first use) and say how to classify with it."""
-    threshold = load_rules(settings.rules_path).review.min_confidence
-    load_or_train(settings.model, threshold)
-    return Classify(settings.model, threshold)
+    return Classify(settings.model, load_rules(settings.rules_path).review.min_confidence)
+
+
+def classify_new(settings: Settings, db: Database, report: PollReport) -> None:
+    """Classify what was stored. If the classifier cannot work, the mail stays stored and unclassified (the
+    next poll tries again): a classifier problem must never stop mail from being stored."""
+    started = time.perf_counter()
+    try:
+        report.classified = classify_stored(db.sessions, classification(settings))
+    except (TriageError, ModelError, OSError) as err:
+        report.classify_error = str(err)
+        log.error("mail is stored but not classified: %s", err)
+    report.classify_seconds = time.perf_counter() - started
+    log.info("poll %s", report.summary())
 
 
 def mail_source(settings: Settings) -> MailSource:
@@ -65,19 +76,20 @@ def poll_once(
     after_batch: Callable[[int], None] | None = None,
 ) -> PollReport:
     """One full cycle: fetch and store every new mail of the configured mailbox."""
-    how = classification(settings)
+    load_rules(settings.rules_path)  # refuse to start on a broken rules file
     source = mail_source(settings)
     if not settings.uses_imap:
         log.info("no IMAP server set (TRIAGE_IMAP_HOST): reading the local Maildir %s", settings.maildir)
     with poller_lock(db.engine, source.source):
-        return ingest(
+        report = ingest(
             source,
             db.sessions,
             max_parse_bytes=settings.max_parse_bytes,
             workers=settings.parse_workers,
-            classify=how,
             after_batch=after_batch,
         )
+        classify_new(settings, db, report)
+        return report
 
 
 def import_path(
@@ -85,17 +97,17 @@ def import_path(
 ) -> PollReport:
     """Backfill from an mbox file, a Maildir or a folder of .eml files. Imported mail is archive: filed,
     never answered."""
-    how = classification(settings)
     source = LocalSource(LocalMail(path), origin="import", archived=True)
     with poller_lock(db.engine, source.source):
-        return ingest(
+        report = ingest(
             source,
             db.sessions,
             max_parse_bytes=settings.max_parse_bytes,
             workers=settings.parse_workers,
-            classify=how,
             on_progress=on_start(source),
         )
+        classify_new(settings, db, report)
+        return report
 
 
 class Backoff:

@@ -61,7 +61,7 @@ class Settings(BaseSettings):
         10.0, gt=0, description="mail larger than this is stored whole but parsed from its start only"
     )
     parse_workers: int = Field(
-        default_factory=lambda: min(os.cpu_count() or 1, 4),
+        default_factory=lambda: min(os.cpu_count() or 1, 2),
         ge=0,
         le=32,
         description="worker processes that parse a large backlog; 0 or 1 parses in the main process",

@@ -59,8 +59,8 @@ def test_sigkill_at_random_points_never_loses_or_duplicates_a_mail(dovecot: Dove
     dovecot.append(mails)
     extra = {"TRIAGE_IMAP_BATCH_SIZE": "7"}
 
-    # Time a full poll and an idle one on a scratch database, so that kills can be aimed anywhere in the
-    # work that is left: start-up, fetching, storing, committing, flagging.
+    # Time a full poll and an idle one on a scratch database, so that kills can be aimed anywhere in a poll:
+    # start-up, fetching, storing, committing, flagging, classifying.
     probe = f"sqlite:///{tmp_path}/probe.db"
     migrate(make_engine(probe))
     started = time.monotonic()
@@ -68,8 +68,7 @@ def test_sigkill_at_random_points_never_loses_or_duplicates_a_mail(dovecot: Dove
     full = time.monotonic() - started
     started = time.monotonic()
     assert poller(dovecot, probe, **extra).wait(120) == 0
-    startup = time.monotonic() - started
-    per_mail = max(full - startup, 0.1) / MAILS
+    idle = time.monotonic() - started
     with dovecot.client() as c:
         c.select_folder("INBOX")
         c.remove_flags(c.search(["ALL"]), ["$Triaged"])
@@ -85,7 +84,7 @@ def test_sigkill_at_random_points_never_loses_or_duplicates_a_mail(dovecot: Dove
             remaining += len(more)
         before = stored_count(db)
         proc = poller(dovecot, db, **extra)
-        time.sleep(startup * rng.uniform(0.5, 1.0) + rng.uniform(0, per_mail * remaining))
+        time.sleep(rng.uniform(idle * 0.3, idle + (full - idle) * remaining / MAILS))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
@@ -96,10 +95,13 @@ def test_sigkill_at_random_points_never_loses_or_duplicates_a_mail(dovecot: Dove
     _out, err = final.communicate(timeout=120)
     assert final.returncode == 0, err.decode()
 
-    # Kills after the last commit hit the flagging and shutdown; the others hit fetching and storing.
+    # Kills after the last commit hit the flagging, classifying and shutdown; the others start-up and storing.
     assert killed >= TRIALS * 3 // 4, f"only {killed} of {TRIALS} runs were still running when killed"
-    assert killed_before_all_stored >= TRIALS // 4, f"only {killed_before_all_stored} kills hit unstored work"
+    assert killed_before_all_stored >= TRIALS // 6, f"only {killed_before_all_stored} kills hit unstored work"
     assert_exactly_once(dovecot, db, mails)
+    with db.sessions() as s:
+        unclassified = s.scalar(select(func.count()).select_from(Mail).where(Mail.classified_at.is_(None)))
+    assert unclassified == 0, "mail stored by a killed poll is classified by the next one"
     assert_no_orphaned_workers()
 
 

@@ -38,9 +38,7 @@ def mail_by_fingerprint(session: Session, fingerprint: str) -> Mail | None:
     return session.scalars(select(Mail).where(Mail.fingerprint == fingerprint)).one_or_none()
 
 
-def prediction_values(prediction: Prediction | None, now: datetime) -> dict[str, Any]:
-    if prediction is None:
-        return {}
+def prediction_values(prediction: Prediction, now: datetime) -> dict[str, Any]:
     return dict(
         category=prediction.category,
         confidence=prediction.confidence,
@@ -60,13 +58,11 @@ def mail_values(
     fingerprint: str,
     raw_sha256: str,
     now: datetime,
-    prediction: Prediction | None = None,
 ) -> dict[str, Any]:
     def addrs(items: tuple) -> list[dict[str, str]]:
         return [{"address": a.address[:320], "name": a.name[:500]} for a in items]
 
     return dict(
-        **prediction_values(prediction, now),
         fingerprint=fingerprint,
         raw_sha256=raw_sha256,
         raw_size=parsed.size,
@@ -124,7 +120,6 @@ class NewMail:
     fingerprint: str
     raw_sha256: str
     raw: bytes
-    prediction: Prediction | None = None
 
 
 def add_mails(session: Session, items: list[NewMail], *, origin: str, now: datetime) -> dict[str, Stored]:
@@ -140,10 +135,7 @@ def add_mails(session: Session, items: list[NewMail], *, origin: str, now: datet
         if item.fingerprint not in ids:
             fresh.setdefault(item.fingerprint, item)
     if fresh:
-        rows = [
-            mail_values(i.parsed, i.location, origin, i.fingerprint, i.raw_sha256, now, i.prediction)
-            for i in fresh.values()
-        ]
+        rows = [mail_values(i.parsed, i.location, origin, i.fingerprint, i.raw_sha256, now) for i in fresh.values()]
         inserted = session.execute(
             insert(Mail).returning(Mail.fingerprint, Mail.id, sort_by_parameter_order=True), rows
         )
@@ -304,6 +296,8 @@ class Overview:
     mails: int
     parse_errors: int
     archived: int
+    unclassified: int
+    needs_review: int
     last_received: datetime | None
     mailboxes: list[MailboxState]
     failures: list[IngestFailure]
@@ -312,11 +306,13 @@ class Overview:
 def overview(session: Session) -> Overview:
     """What the administrator wants to know at a glance: how much is stored, how far each mailbox is read,
     and which mails wait for a person."""
-    mails, parse_errors, archived, last = session.execute(
+    mails, parse_errors, archived, unclassified, needs_review, last = session.execute(
         select(
             func.count(Mail.id),
             func.count(Mail.parse_error),
             func.coalesce(func.sum(case((Mail.archived, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((Mail.classified_at.is_(None), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((Mail.needs_review, 1), else_=0)), 0),
             func.max(Mail.received_at),
         )
     ).one()
@@ -324,6 +320,8 @@ def overview(session: Session) -> Overview:
         mails=mails,
         parse_errors=parse_errors,
         archived=archived,
+        unclassified=unclassified,
+        needs_review=needs_review,
         last_received=last,
         mailboxes=list(session.scalars(select(MailboxState).order_by(MailboxState.source))),
         failures=list(
@@ -347,3 +345,7 @@ def add_correction(session: Session, mail: Mail, *, category: str, urgent: bool 
     if urgent is not None:
         mail.urgent = urgent
     mail.reasons = [*mail.reasons, f"von Hand gesetzt: {category} ({who}, {now:%Y-%m-%d})"]
+
+
+def unclassified(session: Session, limit: int) -> list[Mail]:
+    return list(session.scalars(select(Mail).where(Mail.classified_at.is_(None)).order_by(Mail.id).limit(limit)))

@@ -1,8 +1,7 @@
-"""Parse, fingerprint and classify fetched mail, in this process or in worker processes.
+"""Parse and fingerprint fetched mail, in this process or in worker processes.
 
-This is the CPU-heavy part of ingest. For a large backlog it runs in a pool of worker processes, so that the
-main process can fetch the next batch and store the previous one meanwhile. Pure: bytes in, values out (the
-model file is read once per process).
+Parsing is the CPU-heavy part of ingest. For a large backlog it runs in a pool of worker processes, so that
+the main process can fetch the next batch and store the previous one meanwhile. Pure: bytes in, values out.
 """
 
 from __future__ import annotations
@@ -14,11 +13,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from classifiers.model import Model
-from classifiers.types import Prediction
 from triage.mail.fingerprint import ContentHasher
 from triage.mail.message import ParsedMail
 from triage.mail.parse import parse_mail
@@ -27,19 +22,10 @@ POOL_THRESHOLD = 200  # below this many mails, starting workers costs more than 
 
 
 @dataclass(frozen=True)
-class Classify:
-    """Which model to classify with, and below which confidence a mail goes to review."""
-
-    model_path: Path
-    review_threshold: float
-
-
-@dataclass(frozen=True)
 class Prepared:
     parsed: ParsedMail
     fingerprint: str
     raw_sha256: str
-    prediction: Prediction | None = None
 
 
 def safe_parse(raw: bytes, total_size: int | None = None) -> ParsedMail:
@@ -49,31 +35,15 @@ def safe_parse(raw: bytes, total_size: int | None = None) -> ParsedMail:
         return ParsedMail(parse_error=f"internal parser error: {type(err).__name__}: {err}", size=len(raw))
 
 
-@lru_cache(maxsize=2)
-def model_at(path: Path, mtime: float) -> Model:
-    from classifiers.store import load
-
-    return load(path)
-
-
-def classify(parsed: list[ParsedMail], how: Classify | None) -> list[Prediction | None]:
-    if how is None or not parsed:
-        return [None] * len(parsed)
-    from triage.classify import mail_input
-
-    model = model_at(how.model_path, how.model_path.stat().st_mtime)
-    return list(model.predict([mail_input(p) for p in parsed], review_threshold=how.review_threshold))
+def prepare(raw: bytes) -> Prepared:
+    parsed = safe_parse(raw)
+    hasher = ContentHasher()
+    hasher.update(raw)
+    return Prepared(parsed, hasher.fingerprint(parsed.message_id), hasher.raw_sha256)
 
 
-def prepare_many(items: list[tuple[str, bytes]], how: Classify | None = None) -> list[tuple[str, Prepared]]:
-    parsed = [safe_parse(raw) for _, raw in items]
-    predictions = classify(parsed, how)
-    out = []
-    for (key, raw), mail, prediction in zip(items, parsed, predictions, strict=True):
-        hasher = ContentHasher()
-        hasher.update(raw)
-        out.append((key, Prepared(mail, hasher.fingerprint(mail.message_id), hasher.raw_sha256, prediction)))
-    return out
+def prepare_many(items: list[tuple[str, bytes]]) -> list[tuple[str, Prepared]]:
+    return [(key, prepare(raw)) for key, raw in items]
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -91,14 +61,13 @@ def _exit_with_parent(parent: int) -> None:
 class PreparePool:
     """Hands out prepare jobs; `submit` returns a function that waits for and returns the results."""
 
-    def __init__(self, workers: int, how: Classify | None = None) -> None:
+    def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.how = how
         self._executor: ProcessPoolExecutor | None = None
 
     def submit(self, items: list[tuple[str, bytes]], expected_total: int | None) -> Callable[[], dict[str, Prepared]]:
         if self.workers < 2 or (self._executor is None and (expected_total or 0) < POOL_THRESHOLD):
-            done = dict(prepare_many(items, self.how))
+            done = dict(prepare_many(items))
             return lambda: done
         if self._executor is None:
             # Spawned, not forked: a fork would copy open database and IMAP connections into the workers.
@@ -108,7 +77,7 @@ class PreparePool:
             )
         share = -(-len(items) // self.workers) or 1
         futures: list[Future[list[tuple[str, Prepared]]]] = [
-            self._executor.submit(prepare_many, items[i : i + share], self.how) for i in range(0, len(items), share)
+            self._executor.submit(prepare_many, items[i : i + share]) for i in range(0, len(items), share)
         ]
         return lambda: {key: prepared for f in futures for key, prepared in f.result()}
 
