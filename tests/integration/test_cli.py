@@ -183,3 +183,27 @@ def test_polled_mail_carries_its_classification_and_staff_can_correct_it(tmp_pat
     assert after["category"] == "landlord_offer" and any("Frau Schneider" in r for r in after["reasons"])
     unknown = triage("correct", "<nope@example.org>", "inquiry", cwd=tmp_path)
     assert unknown.returncode == 1 and "no stored mail" in unknown.stderr
+
+
+def test_eval_reports_per_category_and_language(tmp_path: Path) -> None:
+    files = sorted(p.name for p in (SAMPLES / "new").iterdir() if not p.name.startswith("."))
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "file,category,language\n" + "".join(f"new/{f},{c},de\n" for f, c in zip(files, SAMPLE_EXPECTED, strict=True))
+    )
+    result = triage("eval", str(SAMPLES), "--labels", str(labels), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    metrics = json.loads(result.stdout)
+    assert metrics["mails"] == 16 and metrics["accuracy"] == 1.0
+    assert metrics["per_category"]["auto"]["support"] == 3
+    assert metrics["machine_acknowledged"] == 0
+    human = triage("eval", str(SAMPLES), "--labels", str(labels), cwd=tmp_path)
+    assert "confusion" in human.stdout and "macro-F1" in human.stdout
+
+
+def test_a_broken_rules_file_stops_the_poll_with_file_line_and_key(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text("version: 1\nreview:\n  min_confidence: high\n")
+    assert triage("init", cwd=tmp_path).returncode == 0
+    result = triage("poll", "--once", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "rules.yaml:3: review.min_confidence" in result.stderr and "Traceback" not in result.stderr
