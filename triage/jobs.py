@@ -75,21 +75,11 @@ def poll_once(
     *,
     after_batch: Callable[[int], None] | None = None,
 ) -> PollReport:
-    """One full cycle: fetch and store every new mail of the configured mailbox."""
-    load_rules(settings.rules_path)  # refuse to start on a broken rules file
+    """One full cycle: fetch, store and classify every new mail of the configured mailbox."""
     source = mail_source(settings)
     if not settings.uses_imap:
         log.info("no IMAP server set (TRIAGE_IMAP_HOST): reading the local Maildir %s", settings.maildir)
-    with poller_lock(db.engine, source.source):
-        report = ingest(
-            source,
-            db.sessions,
-            max_parse_bytes=settings.max_parse_bytes,
-            workers=settings.parse_workers,
-            after_batch=after_batch,
-        )
-        classify_new(settings, db, report)
-        return report
+    return _cycle(settings, db, source, after_batch=after_batch)
 
 
 def import_path(
@@ -98,13 +88,26 @@ def import_path(
     """Backfill from an mbox file, a Maildir or a folder of .eml files. Imported mail is archive: filed,
     never answered."""
     source = LocalSource(LocalMail(path), origin="import", archived=True)
+    return _cycle(settings, db, source, on_progress=on_start(source))
+
+
+def _cycle(
+    settings: Settings,
+    db: Database,
+    source: MailSource,
+    *,
+    after_batch: Callable[[int], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> PollReport:
+    load_rules(settings.rules_path)  # refuse to start on a broken rules file
     with poller_lock(db.engine, source.source):
         report = ingest(
             source,
             db.sessions,
             max_parse_bytes=settings.max_parse_bytes,
             workers=settings.parse_workers,
-            on_progress=on_start(source),
+            after_batch=after_batch,
+            on_progress=on_progress,
         )
         classify_new(settings, db, report)
         return report
