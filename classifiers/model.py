@@ -124,6 +124,8 @@ _FEATURE_LABELS = {
     "concept_seek": "sucht Wohnung oder Hilfe beim Wohnen (in jeder Sprache erkannt)",
     "concept_public": "Presse, Forschung, Verein oder Behörde (in jeder Sprache erkannt)",
     "concept_scam": "typische Betrugs- oder Werbeformulierung",
+    "concept_my_tenant": "schreibt über eigene Mieter (Vermieter)",
+    "concept_other_office": "Thema eines anderen Amtes (Kita, Parken, Hundesteuer ...)",
 }
 _NOT_SHOWN = ("meta__ctype_", "meta__tld_")
 _CATEGORY_DE = {
