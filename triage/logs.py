@@ -29,7 +29,7 @@ def setup_logging(level: str, secrets: list[str]) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     quiet = max(logging.WARNING, logging.getLevelName(level))
-    for noisy in ("imapclient", "apscheduler.executors", "alembic"):
+    for noisy in ("imapclient", "apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(quiet)
     # mail-parser warns about every part type it does not extract itself; our parser handles those.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
