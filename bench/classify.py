@@ -45,6 +45,11 @@ def main() -> None:
         f"language detected right: {metrics['language_accuracy']:.1%}; flagged for review: {metrics['needs_review']}; "
         f"accuracy of the rest: {metrics['accuracy_when_sure']:.1%}"
     )
+    print(
+        f"acknowledgements (category human and spam chance < 15 %): {metrics['acknowledged_machine_or_spam']} "
+        f"auto or spam mails would get one (goal 0); {metrics['human_not_acknowledged']} human mails would not "
+        "(spam-suspected or read as auto/spam: staff answer those by hand)"
+    )
     small = [
         lang for lang, m in metrics["per_language"].items() if m["mails"] >= 20 and (m["macro_f1_human"] or 0) < 0.90
     ]

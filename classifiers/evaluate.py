@@ -77,7 +77,7 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(f"{language:10} {m['mails']:6d} {m['accuracy']:9.3f} {f1:>9}")
     lines += [
         "",
-        f"auto or spam mail that would be acknowledged: {result['machine_acknowledged']}",
+        f"auto or spam mail read as human: {result['machine_acknowledged']}",
         f"human mail marked auto: {result['human_marked_auto']}",
     ]
     return "\n".join(lines)

@@ -12,7 +12,7 @@ from typing import Any
 
 from classifiers.evaluate import report
 from classifiers.model import Model, build_category_pipeline, build_urgency_classifier, features, own_chars
-from classifiers.types import MailInput
+from classifiers.types import HUMAN, MailInput
 
 HELD_OUT_PERCENT = 25
 
@@ -80,6 +80,9 @@ def measure(model: Model, examples: Sequence[Example]) -> dict[str, Any]:
     languages_right = sum(p.language == e.language for e, p in zip(examples, predictions, strict=True))
     result["language_accuracy"] = round(languages_right / max(len(examples), 1), 4)
     result["needs_review"] = sum(p.needs_review for p in predictions)
+    pairs = list(zip(examples, predictions, strict=True))
+    result["acknowledged_machine_or_spam"] = sum(e.category in ("auto", "spam") and p.acknowledge for e, p in pairs)
+    result["human_not_acknowledged"] = sum(e.category in HUMAN and not p.acknowledge for e, p in pairs)
     sure = [(e, p) for e, p in zip(examples, predictions, strict=True) if not p.needs_review]
     result["accuracy_when_sure"] = (
         round(sum(e.category == p.category for e, p in sure) / len(sure), 4) if sure else None

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 CATEGORIES = ("tenant_request", "landlord_offer", "inquiry", "auto", "spam")
 HUMAN = ("tenant_request", "landlord_offer", "inquiry")
+# A mail the model gives this much chance of being spam gets no automatic acknowledgement even if it reads as
+# human: staff still see it in its queue and answer by hand. (On the held-out corpus: 1 of 25 spam mails would
+# still be acknowledged instead of 5, and 5 of about 340 human mails lose the automatic acknowledgement.)
+SPAM_SUSPICION = 0.15
 
 
 @dataclass(frozen=True)
@@ -37,5 +41,6 @@ class Prediction:
 
     @property
     def acknowledge(self) -> bool:
-        """Whether a sender of this mail may get an acknowledgement: only people, never machines or spam."""
-        return self.category in HUMAN
+        """Whether a sender of this mail may get an acknowledgement: only people, never machines or spam, and
+        not when the mail might be spam."""
+        return self.category in HUMAN and self.probabilities.get("spam", 0.0) < SPAM_SUSPICION

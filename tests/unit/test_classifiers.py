@@ -211,3 +211,15 @@ def test_corrupt_foreign_and_outdated_model_files_are_refused(tmp_path: Path) ->
             archive.writestr(name, data)
     with pytest.raises(store.ModelError, match="format 0"):
         store.load(path)
+
+
+def test_suspected_spam_is_not_acknowledged_even_when_it_reads_as_human() -> None:
+    from classifiers.types import Prediction
+
+    def prediction(category: str, spam: float) -> Prediction:
+        return Prediction(category, 0.7, "de", 1.0, False, False, probabilities={"spam": spam})
+
+    assert prediction("landlord_offer", 0.05).acknowledge
+    assert not prediction("landlord_offer", 0.3).acknowledge
+    assert not prediction("spam", 0.9).acknowledge
+    assert not prediction("auto", 0.0).acknowledge
