@@ -22,11 +22,10 @@ from triage.db.migrate import migrate
 from triage.db.session import describe_url, make_engine
 from triage.errors import PollerBusyError, TriageError
 from triage.export import write_jsonl
-from triage.jobs import Database, import_path, poll_once, run_service
+from triage.jobs import Database, classification, import_path, poll_once, run_service
 from triage.logs import setup_logging
 from triage.mail.message import ParsedMail
 from triage.mail.parse import parse_mail
-from triage.rules.loader import load_rules
 from triage.settings import Settings, load_settings
 from triage.sources import MailSource
 
@@ -168,10 +167,6 @@ def status(ctx: click.Context) -> None:
         )
 
 
-def _threshold(settings: Settings) -> float:
-    return load_rules(settings.rules_path).review.min_confidence
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per mail.")
@@ -179,7 +174,7 @@ def _threshold(settings: Settings) -> float:
 def classify(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
     """Classify .eml files, folders of them, Maildirs or mbox files; stores nothing."""
     settings = _settings(ctx)
-    threshold = _threshold(settings)
+    threshold = classification(settings).review_threshold
     model = load_or_train(settings.model, threshold)
     batch: list[tuple[str, ParsedMail]] = []
 
@@ -219,7 +214,7 @@ def train(ctx: click.Context) -> None:
     """Train a model from the corpus and staff corrections; it replaces the current one only if it is not
     worse on the held-out mails."""
     settings = _settings(ctx)
-    threshold = _threshold(settings)
+    threshold = classification(settings).review_threshold
     corrections = []
     try:
         db = Database.open(settings)
@@ -261,7 +256,7 @@ def train(ctx: click.Context) -> None:
 def evaluate(ctx: click.Context, directory: Path, labels: Path, as_json: bool) -> None:
     """Measure the model on labelled mail: precision, recall, F1, confusion matrix, accuracy per language."""
     settings = _settings(ctx)
-    threshold = _threshold(settings)
+    threshold = classification(settings).review_threshold
     model = load_or_train(settings.model, threshold)
     metrics = measure(model, list(labelled(directory, labels)))
     click.echo(json.dumps(metrics, ensure_ascii=False, indent=1) if as_json else format_report(metrics))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -278,29 +277,20 @@ def _store_streamed(
             yield piece
 
     with session.begin_nested() as attempt:
-        stored = repo.add_mail(
-            session,
-            parsed=ParsedMail(size=loc.size),
-            location=loc,
-            origin=source.origin,
-            fingerprint="pending-" + uuid.uuid4().hex[:56],
-            raw_sha256="",
-            chunks=stream(),
-            now=stamp,
-        )
+        mail_id = repo.add_streamed_mail(session, location=loc, origin=source.origin, chunks=stream(), now=stamp)
         parsed = safe_parse(bytes(prefix), total_size=max(hasher.size, loc.size))
         fingerprint = hasher.fingerprint(parsed.message_id)
-        if repo.mail_by_fingerprint(session, fingerprint) is None:
+        existing = repo.mail_by_fingerprint(session, fingerprint)
+        if existing is None:
             values = repo.mail_values(parsed, loc, source.origin, fingerprint, hasher.raw_sha256, stamp)
             values["raw_size"] = hasher.size
-            session.execute(update(Mail).where(Mail.id == stored.mail_id).values(**values))
-            return parsed, stored
-        attempt.rollback()
-    existing = repo.mail_by_fingerprint(session, fingerprint)
-    assert existing is not None
-    session.add(repo.sighting(loc, existing.id, stamp, duplicate=True))
+            session.execute(update(Mail).where(Mail.id == mail_id).values(**values))
+            return parsed, repo.Stored(mail_id, duplicate=False)
+        existing_id = existing.id
+        attempt.rollback()  # the same mail is stored already: drop this copy's bytes, keep only a sighting
+    session.add(repo.sighting(loc, existing_id, stamp, duplicate=True))
     session.flush()
-    return parsed, repo.Stored(existing.id, duplicate=True)
+    return parsed, repo.Stored(existing_id, duplicate=True)
 
 
 def _by_bytes(locations: list[Location], limit: int) -> Iterator[list[Location]]:

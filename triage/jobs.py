@@ -47,15 +47,16 @@ class Database:
 
 
 def classification(settings: Settings) -> Classify:
+    """Which model to use and the review threshold from rules.yaml (a broken rules file stops here)."""
     return Classify(settings.model, load_rules(settings.rules_path).review.min_confidence)
 
 
-def classify_new(settings: Settings, db: Database, report: PollReport) -> None:
+def classify_new(how: Classify, db: Database, report: PollReport) -> None:
     """Classify what was stored. If the classifier cannot work, the mail stays stored and unclassified (the
     next poll tries again): a classifier problem must never stop mail from being stored."""
     started = time.perf_counter()
     try:
-        report.classified = classify_stored(db.sessions, classification(settings))
+        report.classified = classify_stored(db.sessions, how)
     except (TriageError, ModelError, OSError) as err:
         report.classify_error = str(err)
         log.error("mail is stored but not classified: %s", err)
@@ -99,7 +100,7 @@ def _cycle(
     after_batch: Callable[[int], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> PollReport:
-    load_rules(settings.rules_path)  # refuse to start on a broken rules file
+    how = classification(settings)  # before anything is fetched: refuse to start on a broken rules file
     with poller_lock(db.engine, source.source):
         report = ingest(
             source,
@@ -109,7 +110,7 @@ def _cycle(
             after_batch=after_batch,
             on_progress=on_progress,
         )
-        classify_new(settings, db, report)
+        classify_new(how, db, report)
         return report
 
 

@@ -227,3 +227,15 @@ def test_a_huge_mail_is_stored_whole_in_bounded_pieces_and_does_not_block_the_ne
         chunks = list(repo.raw_chunks(s, big.id))
         assert max(len(c) for c in chunks) <= repo.CHUNK_BYTES
         assert b"".join(chunks) == huge
+
+
+def test_the_same_oversized_mail_twice_is_stored_once(dovecot: Dovecot, db: Database) -> None:
+    big = make_huge_mail(3, tag="twice")
+    dovecot.deliver(big)
+    dovecot.deliver(big)
+    report = poll_once(settings_for(dovecot, db, max_parse_mb=1), db)
+    assert (report.stored, report.duplicates) == (1, 1)
+    with db.sessions() as s:
+        (mail,) = s.scalars(select(Mail))
+        assert repo.raw_bytes(s, mail.id) == big
+        assert s.scalar(select(func.count()).select_from(Sighting)) == 2

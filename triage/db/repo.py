@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -89,12 +90,6 @@ def mail_values(
     )
 
 
-def mail_row(
-    parsed: ParsedMail, location: Location, origin: str, fingerprint: str, raw_sha256: str, now: datetime
-) -> Mail:
-    return Mail(**mail_values(parsed, location, origin, fingerprint, raw_sha256, now))
-
-
 def sighting_values(location: Location, mail_id: int, now: datetime, duplicate: bool) -> dict[str, Any]:
     return dict(
         source=location.source,
@@ -165,33 +160,19 @@ def open_failure_keys(session: Session, source: str) -> set[str]:
     )
 
 
-def add_mail(
-    session: Session,
-    *,
-    parsed: ParsedMail,
-    location: Location,
-    origin: str,
-    fingerprint: str,
-    raw_sha256: str,
-    chunks: Iterable[bytes],
-    now: datetime,
-) -> Stored:
-    """Store a mail and its sighting, or only the sighting if the same mail is stored already.
-
-    `chunks` yields the raw bytes; it is consumed only when the mail is new.
-    """
-    existing = mail_by_fingerprint(session, fingerprint)
-    if existing is not None:
-        session.add(sighting(location, existing.id, now, duplicate=True))
-        session.flush()
-        return Stored(existing.id, duplicate=True)
-    mail = mail_row(parsed, location, origin, fingerprint, raw_sha256, now)
+def add_streamed_mail(
+    session: Session, *, location: Location, origin: str, chunks: Iterable[bytes], now: datetime
+) -> int:
+    """Insert a mail whose raw bytes are written from `chunks` as they arrive, with its sighting. The row
+    holds a placeholder fingerprint and no parsed fields: the caller fills them in once it has read it all."""
+    placeholder = "pending-" + uuid.uuid4().hex[:56]
+    mail = Mail(**mail_values(ParsedMail(size=location.size), location, origin, placeholder, "", now))
     session.add(mail)
     session.flush()
     write_chunks(session, mail.id, chunks)
     session.add(sighting(location, mail.id, now, duplicate=False))
     session.flush()
-    return Stored(mail.id, duplicate=False)
+    return mail.id
 
 
 def write_chunks(session: Session, mail_id: int, chunks: Iterable[bytes]) -> int:
