@@ -9,7 +9,7 @@ at a third. Header and attachment facts are tokens of their own. A linear SVM, c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +71,17 @@ def features(mail: MailInput) -> dict[str, str]:
     concepts = " ".join(concept_tokens(own))
     # The constant "quoted:" keeps the quoted-text vocabulary from being empty when no mail quotes anything.
     return {"own": own, "quoted": f"quoted: {quoted}", "meta": f"{meta_tokens(mail)} {concepts}".strip()}
+
+
+def vectorizers(*estimators: Any) -> Iterator[CountVectorizer]:
+    """Every vectorizer inside these estimators (pipelines, unions), in a fixed order."""
+    stack: list[Any] = list(estimators)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CountVectorizer):  # TfidfVectorizer is one too
+            yield item
+        for attr in ("transformer_list", "steps"):
+            stack.extend(step for _, step in reversed(getattr(item, attr, [])))
 
 
 def _tfidf(field: str, **options: Any) -> Pipeline:

@@ -12,13 +12,10 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sklearn.feature_extraction.text import CountVectorizer
-
-from classifiers.model import Model
+from classifiers.model import Model, vectorizers
 
 # 1: category pipeline (char+word TF-IDF, temperature-calibrated LinearSVC) + urgency pipeline, metadata dict;
 #    vocabularies as JSON beside the skops part.
@@ -34,25 +31,14 @@ class ModelError(Exception):
     """The model file cannot be used; train a new one (`triage train`)."""
 
 
-def _vectorizers(model: Model) -> Iterator[CountVectorizer]:
-    """Every vectorizer of both pipelines, in a fixed order."""
-    stack: list[Any] = [model.urgency, model.category]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CountVectorizer):  # TfidfVectorizer is one too
-            yield item
-        for attr in ("transformer_list", "steps"):
-            stack.extend(step for _, step in reversed(getattr(item, attr, [])))
-
-
 def save(model: Model, path: Path) -> None:
     import skops.io as sio
 
     vocabularies = []
-    for vectorizer in _vectorizers(model):
+    for vectorizer in vectorizers(model.urgency, model.category):
         terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
         vocabularies.append(terms)
-    held = [(v, v.vocabulary_) for v in _vectorizers(model)]
+    held = [(v, v.vocabulary_) for v in vectorizers(model.urgency, model.category)]
     try:
         for vectorizer, _ in held:
             del vectorizer.vocabulary_
@@ -91,9 +77,9 @@ def load(path: Path) -> Model:
     if info.get("format_version") != FORMAT_VERSION:
         raise ModelError(f"{path} has model format {info.get('format_version')!r}, this version reads {FORMAT_VERSION}")
     model = Model(category=content["category"], urgency=content["urgency"], info=info)
-    vectorizers = list(_vectorizers(model))
-    if len(vectorizers) != len(vocabularies):
-        raise ModelError(f"{path} is inconsistent: {len(vectorizers)} vectorizers, {len(vocabularies)} vocabularies")
-    for vectorizer, terms in zip(vectorizers, vocabularies, strict=True):
+    found = list(vectorizers(model.urgency, model.category))
+    if len(found) != len(vocabularies):
+        raise ModelError(f"{path} is inconsistent: {len(found)} vectorizers, {len(vocabularies)} vocabularies")
+    for vectorizer, terms in zip(found, vocabularies, strict=True):
         vectorizer.vocabulary_ = {term: i for i, term in enumerate(terms)}
     return model

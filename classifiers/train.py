@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from classifiers.evaluate import report
-from classifiers.model import Model, build_category_pipeline, build_urgency_classifier, features, own_chars
+from classifiers.model import Model, build_category_pipeline, build_urgency_classifier, features, own_chars, vectorizers
 from classifiers.types import HUMAN, MailInput
 
 HELD_OUT_PERCENT = 25
@@ -40,7 +40,10 @@ def fit(examples: Sequence[Example], *, review_threshold: float) -> Model:
     rows = own_chars(union, union.transform([docs[i] for i in tenants] or docs))
     urgency = build_urgency_classifier(learnable=len({examples[i].urgent for i in tenants}) == 2)
     urgency.fit(rows, [examples[i].urgent for i in tenants] or [False] * rows.shape[0])
-    _drop_stop_words(category)
+    for vectorizer in vectorizers(category):
+        # Every pruned n-gram is kept in `stop_words_`: only needed for introspection, and by far the largest
+        # part of a saved model.
+        vectorizer.__dict__.pop("stop_words_", None)
     info = {
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "training_mails": len(examples),
@@ -49,20 +52,6 @@ def fit(examples: Sequence[Example], *, review_threshold: float) -> Model:
         "categories": sorted({e.category for e in examples}),
     }
     return Model(category=category, urgency=urgency, info=info)
-
-
-def _drop_stop_words(pipeline: Any) -> None:
-    """Vectorizers keep every n-gram they pruned (`stop_words_`): only needed for introspection, and by far
-    the largest part of a saved model."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    stack = [pipeline]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, TfidfVectorizer) and hasattr(item, "stop_words_"):
-            del item.stop_words_
-        for attr in ("steps", "transformer_list"):
-            stack.extend(step for _, step in getattr(item, attr, []))
 
 
 def measure(model: Model, examples: Sequence[Example]) -> dict[str, Any]:
