@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from classifiers import store
 from classifiers.model import Model
 from classifiers.train import Example, train
-from classifiers.types import MailInput
+from classifiers.types import CATEGORIES, MailInput
 from triage.db import repo
 from triage.db.models import Correction, Mail
 from triage.errors import ConfigError
@@ -43,16 +43,29 @@ def mail_input(parsed: ParsedMail) -> MailInput:
 
 def labelled(directory: Path, labels: Path) -> Iterator[Example]:
     """Examples from a folder of .eml files and a CSV with file,category[,language,urgent]."""
-    with labels.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            path = directory / row["file"]
-            parsed = parse_mail(path.read_bytes())
+    with labels.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = {"file", "category"} - set(reader.fieldnames or [])
+        if missing:
+            raise ConfigError(
+                f"{labels}:1: the header needs the columns file and category (missing: {', '.join(sorted(missing))})"
+            )
+        for line, row in enumerate(reader, start=2):
+            if row["category"] not in CATEGORIES:
+                raise ConfigError(
+                    f"{labels}:{line}: unknown category {row['category']!r}; use one of {', '.join(CATEGORIES)}"
+                )
+            path = directory / (row["file"] or "")
+            try:
+                raw = path.read_bytes()
+            except OSError as err:
+                raise ConfigError(f"{labels}:{line}: cannot read {path} ({err.strerror})") from err
             yield Example(
                 key=row["file"],
-                mail=mail_input(parsed),
+                mail=mail_input(parse_mail(raw)),
                 category=row["category"],
                 language=row.get("language") or "und",
-                urgent=row.get("urgent", "0").strip() in ("1", "true", "yes"),
+                urgent=(row.get("urgent") or "0").strip() in ("1", "true", "yes"),
             )
 
 

@@ -207,3 +207,17 @@ def test_a_broken_rules_file_stops_the_poll_with_file_line_and_key(tmp_path: Pat
     result = triage("poll", "--once", cwd=tmp_path)
     assert result.returncode == 1
     assert "rules.yaml:3: review.min_confidence" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("csv_text", "expected"),
+    [
+        ("name,label\nx.eml,inquiry\n", "labels.csv:1: the header needs the columns file and category"),
+        ("file,category\nnew/missing.eml,inquiry\n", "labels.csv:2: cannot read"),
+        ("file,category\nnew/x.eml,question\n", "labels.csv:2: unknown category 'question'"),
+    ],
+)
+def test_eval_with_a_broken_labels_file_names_the_line(tmp_path: Path, csv_text: str, expected: str) -> None:
+    (tmp_path / "labels.csv").write_text(csv_text)
+    result = triage("eval", str(SAMPLES), "--labels", str(tmp_path / "labels.csv"), cwd=tmp_path)
+    assert result.returncode == 1 and expected in result.stderr and "Traceback" not in result.stderr
