@@ -19,3 +19,11 @@ class StorageError(TriageError):
 
 class PollerBusyError(TriageError):
     """Another poller already works on this mailbox."""
+
+
+class SendError(TriageError):
+    """The SMTP server could not be reached or refused a mail; `permanent` when retrying cannot help."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent

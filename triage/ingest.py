@@ -48,6 +48,17 @@ class PollReport:
     classify_error: str | None = None
     ingest_seconds: float = 0.0
     classify_seconds: float = 0.0
+    routed: int = 0
+    opened: int = 0
+    joined: int = 0
+    acknowledgements: int = 0
+    held: int = 0
+    forwards: int = 0
+    drafts: int = 0
+    route_error: str | None = None
+    sent: int = 0
+    outbox_waiting: int = 0
+    send_error: str | None = None
 
     def summary(self) -> str:
         text = f"{self.source}: {self.stored} new"
@@ -59,7 +70,16 @@ class PollReport:
         text += f"; {self.classified} classified"
         if self.classify_error:
             text += " (classifier not working, see the log)"
-        return text + f" (storing {self.ingest_seconds:.1f} s, classifying {self.classify_seconds:.1f} s)"
+        text += f" (storing {self.ingest_seconds:.1f} s, classifying {self.classify_seconds:.1f} s)"
+        text += f"; {self.opened} new case(s), {self.joined} joined a case, {self.acknowledgements} acknowledgement(s)"
+        if self.held:
+            text += f", {self.held} held back (circuit breaker)"
+        if self.route_error:
+            text += " (routing failed, see the log)"
+        text += f"; {self.sent} sent"
+        if self.outbox_waiting:
+            text += f", {self.outbox_waiting} waiting in the outbox"
+        return text
 
 
 @dataclass

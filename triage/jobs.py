@@ -17,13 +17,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from classifiers.store import ModelError
 from triage.classify import Classify, classify_stored
+from triage.compose import TEMPLATES, Templates
 from triage.db.lock import poller_lock
 from triage.db.session import check_schema, make_engine, session_factory
 from triage.errors import MailboxError, PollerBusyError, StorageError, TriageError
 from triage.ingest import PollReport, ingest
 from triage.mail.imap import ImapFolder
 from triage.mail.maildir import LocalMail
+from triage.outbox import deliver
+from triage.route import Answering, route_stored
 from triage.rules.loader import load_rules
+from triage.rules.schema import Rules
 from triage.settings import Settings
 from triage.sources import ImapSource, LocalSource, MailSource
 
@@ -46,9 +50,36 @@ class Database:
         self.engine.dispose()
 
 
-def classification(settings: Settings) -> Classify:
+def classification(settings: Settings, rules: Rules | None = None) -> Classify:
     """Which model to use and the review threshold from rules.yaml (a broken rules file stops here)."""
-    return Classify(settings.model, load_rules(settings.rules_path).review.min_confidence)
+    rules = rules or load_rules(settings.rules_path)
+    return Classify(settings.model, rules.review.min_confidence)
+
+
+def answering(settings: Settings, rules: Rules) -> Answering:
+    own = {settings.from_address.lower()}
+    if settings.imap_user and "@" in settings.imap_user:
+        own.add(settings.imap_user.lower())
+    return Answering(rules, Templates(settings.templates or TEMPLATES), settings.from_address, frozenset(own))
+
+
+def route_new(how: Answering, db: Database, report: PollReport) -> None:
+    """Open or join cases for classified mail and fill the outbox. A failure leaves mail stored and classified;
+    the next poll routes it."""
+    try:
+        routed = route_stored(db.sessions, how)
+    except (TriageError, OSError) as err:
+        report.route_error = str(err)
+        log.error("mail is stored but not routed: %s", err)
+        return
+    report.routed, report.opened, report.joined = routed.routed, routed.opened, routed.joined
+    report.acknowledgements, report.held = routed.acknowledgements, routed.held
+    report.forwards, report.drafts = routed.forwards, routed.drafts
+
+
+def send_outbox(settings: Settings, db: Database, report: PollReport) -> None:
+    delivery = deliver(db.sessions, settings)
+    report.sent, report.outbox_waiting, report.send_error = delivery.sent, delivery.waiting, delivery.error
 
 
 def classify_new(how: Classify, db: Database, report: PollReport) -> None:
@@ -61,7 +92,6 @@ def classify_new(how: Classify, db: Database, report: PollReport) -> None:
         report.classify_error = str(err)
         log.error("mail is stored but not classified: %s", err)
     report.classify_seconds = time.perf_counter() - started
-    log.info("poll %s", report.summary())
 
 
 def mail_source(settings: Settings) -> MailSource:
@@ -89,7 +119,7 @@ def import_path(
     """Backfill from an mbox file, a Maildir or a folder of .eml files. Imported mail is archive: filed,
     never answered."""
     source = LocalSource(LocalMail(path), origin="import", archived=True)
-    return _cycle(settings, db, source, on_progress=on_start(source))
+    return _cycle(settings, db, source, on_progress=on_start(source), deliver_outbox=False)
 
 
 def _cycle(
@@ -99,8 +129,10 @@ def _cycle(
     *,
     after_batch: Callable[[int], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    deliver_outbox: bool = True,
 ) -> PollReport:
-    how = classification(settings)  # before anything is fetched: refuse to start on a broken rules file
+    rules = load_rules(settings.rules_path)  # before anything is fetched: refuse to start on a broken rules file
+    how, answers = classification(settings, rules), answering(settings, rules)
     with poller_lock(db.engine, source.source):
         report = ingest(
             source,
@@ -111,6 +143,10 @@ def _cycle(
             on_progress=on_progress,
         )
         classify_new(how, db, report)
+        route_new(answers, db, report)
+        if deliver_outbox:
+            send_outbox(settings, db, report)
+        log.info("poll %s", report.summary())
         return report
 
 

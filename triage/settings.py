@@ -46,12 +46,16 @@ class Settings(BaseSettings):
     imap_batch_size: int = Field(100, ge=1, le=1000)
     imap_timeout: float = Field(60.0, gt=0, description="seconds before a silent server counts as gone")
 
-    smtp_host: str | None = None
-    smtp_port: int | None = None
-    smtp_tls: TlsMode = "starttls"
-    smtp_user: str | None = None
+    smtp_host: str | None = Field(None, description="SMTP server; unset means: mail waits in the outbox")
+    smtp_port: int | None = Field(None, description="default 465 for ssl, 587 for starttls, 25 otherwise")
+    smtp_tls: TlsMode = Field("starttls", description="ssl | starttls | none; certificates are verified")
+    smtp_user: str | None = Field(None, description="log in with this user (and TRIAGE_SMTP_PASSWORD)")
     smtp_password: SecretStr | None = None
-    from_address: str = "integration-wohnen@stadt-gl.de"
+    smtp_ca_file: Path | None = Field(None, description="extra CA bundle to trust for SMTP")
+    smtp_timeout: float = Field(60.0, gt=0)
+    from_address: str = Field("integration-wohnen@stadt-gl.de", description="the team address we answer from")
+    imap_drafts_folder: str | None = Field(None, description="IMAP folder drafted replies are appended to")
+    templates: Path | None = Field(None, description="folder of mail templates; default: the shipped templates/")
 
     rules: Path | None = Field(None, description="path of rules.yaml; default ./rules.yaml, else the shipped one")
     model: Path = Field(Path("triage-model.skops"), description="the classifier model file; trained on first use")
@@ -131,6 +135,12 @@ class Settings(BaseSettings):
             with contextlib.suppress(ConfigError):
                 found.append(self.imap_secret())
         return [s for s in found if s]
+
+    @property
+    def effective_smtp_port(self) -> int:
+        if self.smtp_port:
+            return self.smtp_port
+        return {"ssl": 465, "starttls": 587}.get(self.smtp_tls, 25)
 
     @property
     def max_parse_bytes(self) -> int:

@@ -97,6 +97,12 @@ class Mail(Base):
     model_trained_at: Mapped[str | None] = mapped_column(String(40))
     classified_at: Mapped[datetime | None]
 
+    spam_score: Mapped[float | None] = mapped_column(Float)  # the model's spam probability
+
+    # Routing (triage/route.py): the case the mail belongs to, set in the same transaction as the case.
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
+    routed_at: Mapped[datetime | None]
+
     chunks: Mapped[list[RawChunk]] = relationship(
         back_populates="mail", order_by="RawChunk.seq", cascade="all, delete-orphan", lazy="raise"
     )
@@ -176,3 +182,70 @@ class Correction(Base):
     urgent: Mapped[bool | None] = mapped_column(Boolean)
     corrected_by: Mapped[str] = mapped_column(String(200))
     corrected_at: Mapped[datetime]
+
+
+class Case(Base):
+    """A matter staff work on: the first mail opens it, replies join it. `reference` is what senders quote."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(20), unique=True)
+    queue: Mapped[str] = mapped_column(String(100), index=True)
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open | filed | closed
+    category: Mapped[str | None] = mapped_column(String(20))
+    language: Mapped[str | None] = mapped_column(String(8))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    sender: Mapped[str | None] = mapped_column(Text, index=True)
+    co_senders: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    subject: Mapped[str | None] = mapped_column(Text)
+    rule: Mapped[str] = mapped_column(String(200))
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    offer: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    linked_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
+    acknowledged_at: Mapped[datetime | None]
+    ack_skipped: Mapped[str | None] = mapped_column(Text)  # why no acknowledgement went out
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Outbox(Base):
+    """A mail to send, written in the same transaction as the case it belongs to; the sender step delivers
+    it and marks it sent. `message_id` is fixed when the row is written, so a resend is recognisable."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # ack | forward | reply | alert
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("mails.id", ondelete="SET NULL"))
+    recipient: Mapped[str] = mapped_column(Text, index=True)
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    subject: Mapped[str] = mapped_column(Text)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(10), index=True)  # pending | sending | sent | held | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class Draft(Base):
+    """A reply drafted for staff; they edit and send it themselves."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mails.id", ondelete="CASCADE"))
+    template: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(8))
+    recipient: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    created_at: Mapped[datetime]
+    imap_appended_at: Mapped[datetime | None]

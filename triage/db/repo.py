@@ -46,6 +46,7 @@ def prediction_values(prediction: Prediction, now: datetime) -> dict[str, Any]:
         language=prediction.language,
         urgent=prediction.urgent,
         needs_review=prediction.needs_review,
+        spam_score=prediction.probabilities.get("spam", 0.0),
         reasons=list(prediction.reasons),
         model_trained_at=prediction.model,
         classified_at=now,

@@ -43,12 +43,11 @@ def load_rules(path: Path) -> Rules:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: the rules file must be a mapping of keys (version, queues, ...)")
     try:
-        return Rules.model_validate(data)
+        rules = Rules.model_validate(data)
+        found = rules.cross_problems()
     except ValidationError as err:
-        problems = []
-        for e in err.errors():
-            key = ".".join(str(p) for p in e["loc"])
-            line = _line_of(node, tuple(e["loc"]))
-            message = "unknown key" if e["type"] == "extra_forbidden" else e["msg"]
-            problems.append(f"{path}:{line}: {key}: {message}")
-        raise ConfigError("invalid rules file:\n  " + "\n  ".join(problems)) from None
+        found = [(tuple(e["loc"]), "unknown key" if e["type"] == "extra_forbidden" else e["msg"]) for e in err.errors()]
+    if found:
+        problems = [f"{path}:{_line_of(node, loc)}: {'.'.join(map(str, loc))}: {message}" for loc, message in found]
+        raise ConfigError("invalid rules file:\n  " + "\n  ".join(problems))
+    return rules
