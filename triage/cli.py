@@ -17,6 +17,7 @@ from classifiers.train import measure
 from classifiers.train import train as train_model
 from classifiers.types import CATEGORIES
 from triage.classify import corpus_examples, correction_examples, labelled, load_or_train, mail_files, mail_input
+from triage.compose import TEMPLATES, Templates
 from triage.db import repo
 from triage.db.migrate import migrate
 from triage.db.session import describe_url, make_engine
@@ -26,6 +27,10 @@ from triage.jobs import Database, classification, import_path, poll_once, run_se
 from triage.logs import setup_logging
 from triage.mail.message import ParsedMail
 from triage.mail.parse import parse_mail
+from triage.offer import read_offer
+from triage.outbox import release_held
+from triage.routing import decide, facts
+from triage.rules.loader import load_rules
 from triage.settings import Settings, load_settings
 from triage.sources import MailSource
 
@@ -156,6 +161,12 @@ def status(ctx: click.Context) -> None:
             f"mailbox    {box.source}: UIDVALIDITY {box.uidvalidity}, read up to UID {box.last_uid}, "
             f"last poll {box.updated_at:%Y-%m-%d %H:%M} UTC"
         )
+    for queue, count in view.open_cases:
+        click.echo(f"queue      {queue}: {count} open case(s)")
+    outbox_line = ", ".join(f"{count} {state}" for state, count in view.outbox) or "empty"
+    click.echo(f"outbox     {outbox_line}")
+    if any(state == "held" for state, _ in view.outbox):
+        click.echo("           acknowledgements are PAUSED (circuit breaker): see `triage outbox`")
     if not view.failures:
         click.echo("failures   none")
     for f in view.failures:
@@ -174,13 +185,15 @@ def status(ctx: click.Context) -> None:
 def classify(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
     """Classify .eml files, folders of them, Maildirs or mbox files; stores nothing."""
     settings = _settings(ctx)
-    threshold = classification(settings).review_threshold
+    rules = load_rules(settings.rules_path)
+    threshold = classification(settings, rules).review_threshold
     model = load_or_train(settings.model, threshold)
     batch: list[tuple[str, ParsedMail]] = []
 
     def flush() -> None:
         predictions = model.predict([mail_input(p) for _, p in batch], review_threshold=threshold)
         for (name, parsed), prediction in zip(batch, predictions, strict=True):
+            decision = decide(facts(parsed, prediction), rules)
             record = {
                 "path": name,
                 "message_id": parsed.message_id,
@@ -188,16 +201,23 @@ def classify(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None
                 "confidence": prediction.confidence,
                 "language": prediction.language,
                 "urgent": prediction.urgent,
-                "acknowledge": prediction.acknowledge,
+                "acknowledge": prediction.acknowledge and decision.then.acknowledge,
                 "needs_review": prediction.needs_review,
+                "queue": decision.queue,
+                "rule": decision.rule,
                 "reasons": list(prediction.reasons),
             }
+            if prediction.category == "landlord_offer":
+                record["offer"] = read_offer(f"{parsed.subject}\n{parsed.text}")
             if as_json:
                 click.echo(json.dumps(record, ensure_ascii=False))
             else:
                 flags = " DRINGEND" if prediction.urgent else ""
                 flags += " (prüfen)" if prediction.needs_review else ""
-                click.echo(f"{name}: {prediction.category} {prediction.confidence:.0%} [{prediction.language}]{flags}")
+                click.echo(
+                    f"{name}: {prediction.category} {prediction.confidence:.0%} [{prediction.language}]{flags}"
+                    f" -> {decision.queue}"
+                )
                 click.echo(f"    {'; '.join(prediction.reasons)}")
         batch.clear()
 
@@ -206,6 +226,50 @@ def classify(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None
         if len(batch) == 200:
             flush()
     flush()
+
+
+@cli.command(name="check-rules")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def check_rules(ctx: click.Context, file: Path | None) -> None:
+    """Check rules.yaml (default: the one the service uses) and the mail templates; list every problem."""
+    settings = _settings(ctx)
+    path = file or settings.rules_path
+    rules = load_rules(path)
+    templates = Templates(settings.templates or TEMPLATES)
+    problems = templates.problems()
+    for i, rule in enumerate(rules.routing):
+        if rule.then.draft and not templates.has(f"drafts/{rule.then.draft}.de.txt.j2"):
+            problems.append(f"{path}: routing.{i}.then.draft: no template drafts/{rule.then.draft}.de.txt.j2")
+    if problems:
+        raise TriageError("problems found:\n  " + "\n  ".join(problems))
+    forwards = sorted(
+        {a for a in [*(r.then.forward for r in rules.routing), *(q.forward for q in rules.queues.values())] if a}
+    )
+    click.echo(
+        f"{path}: OK: {len(rules.queues)} queues, {len(rules.routing)} routing rules, default {rules.default.queue}"
+    )
+    click.echo(f"acknowledgements in: {', '.join(templates.ack_languages)} (others: German and English together)")
+    if forwards:
+        click.echo(f"mail is forwarded to: {', '.join(forwards)}")
+
+
+@cli.command()
+@click.option("--release", is_flag=True, help="Send the acknowledgements the circuit breaker held back.")
+@click.option("--discard", is_flag=True, help="Drop them instead.")
+@click.pass_context
+def outbox(ctx: click.Context, release: bool, discard: bool) -> None:
+    """What waits to be sent; release or discard what the circuit breaker held back."""
+    db = Database.open(_settings(ctx))
+    try:
+        with db.sessions() as session, session.begin():
+            if release or discard:
+                count = release_held(session, discard=discard)
+                click.echo(f"{count} held mail(s) {'discarded' if discard else 'released: sent at the next poll'}")
+            for state, kind, count in repo.outbox_counts(session):
+                click.echo(f"{state:10} {kind:8} {count}")
+    finally:
+        db.close()
 
 
 @cli.command()

@@ -10,14 +10,16 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from triage.db.models import Mail
+from triage.db.models import Case, Mail, Outbox
 
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def mail_record(mail: Mail, *, bodies: bool = False) -> dict[str, Any]:
+def mail_record(
+    mail: Mail, *, case: Case | None = None, ack_state: str | None = None, bodies: bool = False
+) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": mail.id,
         "message_id": mail.message_id,
@@ -43,6 +45,14 @@ def mail_record(mail: Mail, *, bodies: bool = False) -> dict[str, Any]:
         "urgent": mail.urgent,
         "needs_review": mail.needs_review,
         "reasons": mail.reasons,
+        "case": case.reference if case else None,
+        "queue": case.queue if case else None,
+        "priority": case.priority if case else None,
+        "tags": case.tags if case else [],
+        "rule": case.rule if case else None,
+        "acknowledged": ack_state in ("pending", "sending", "sent"),
+        "acknowledgement": ack_state,
+        "offer": case.offer if case and mail.category == "landlord_offer" else None,
     }
     if bodies:
         record["text"] = mail.text_body
@@ -51,8 +61,10 @@ def mail_record(mail: Mail, *, bodies: bool = False) -> dict[str, Any]:
 
 
 def records(session: Session, *, bodies: bool = False) -> Iterator[dict[str, Any]]:
-    for mail in session.scalars(select(Mail).order_by(Mail.id).execution_options(yield_per=200)):
-        yield mail_record(mail, bodies=bodies)
+    acks = dict(session.execute(select(Outbox.mail_id, Outbox.state).where(Outbox.kind == "ack")).tuples().all())
+    query = select(Mail, Case).outerjoin(Case, Mail.case_id == Case.id).order_by(Mail.id)
+    for mail, case in session.execute(query.execution_options(yield_per=200)).tuples():
+        yield mail_record(mail, case=case, ack_state=acks.get(mail.id), bodies=bodies)
 
 
 def write_jsonl(session: Session, out: TextIO, *, bodies: bool = False) -> int:

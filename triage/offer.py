@@ -11,17 +11,19 @@ _EUR = r"\s*(?:€|eur\b|euro\b|,-)"
 
 ROOMS = re.compile(
     r"(\d(?:[.,]5)?|ein|zwei|drei|vier|fünf|one|two|three|four|five)\s*(?:-\s*)?"
-    r"(?:zimmer|zi\b|zi\.|zkb|raum|räume|room|rooms|bedroom)",
+    r"(?:zimmer|zi\b|zi\.|zkb|raum|räume|rooms?\b|bedrooms?|pièces?|oda\b|комнат\w*|кімнат\w*|غرف)",
     re.IGNORECASE,
 )
 SIZE = re.compile(r"(?<![\d.,])(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:m²|m2\b|qm\b|quadratmeter|sqm|square met)", re.IGNORECASE)
 COLD = re.compile(
-    rf"(?:kaltmiete|grundmiete|nettokaltmiete|miete kalt|kalt|cold rent|net rent|base rent)\D{{0,25}}?{_NUM}{_EUR}"
+    rf"(?:kaltmiete|grundmiete|nettokaltmiete|miete kalt|kalt|cold rent|net rent|base rent|loyer hors charges|"
+    rf"soğuk kira|холодн\w* (?:аренд|оренд)\w*)\D{{0,25}}?{_NUM}{_EUR}"
     rf"|{_NUM}{_EUR}\s*(?:kalt|kaltmiete|grundmiete|cold)",
     re.IGNORECASE,
 )
 WARM = re.compile(
-    rf"(?:warmmiete|miete warm|gesamtmiete|warm|inkl\.? (?:nk|nebenkosten)|total rent|incl\.? utilities)"
+    rf"(?:warmmiete|miete warm|gesamtmiete|warm|inkl\.? (?:nk|nebenkosten)|total rent|incl\.? utilities|"
+    rf"charges comprises|sıcak kira)"
     rf"\D{{0,25}}?{_NUM}{_EUR}|{_NUM}{_EUR}\s*(?:warm|warmmiete|inkl\.? (?:nk|nebenkosten)|all in)",
     re.IGNORECASE,
 )

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from classifiers.types import Prediction
+from triage.mail.message import ParsedMail
 from triage.rules.schema import Rules, Then, When
 
 
@@ -23,6 +25,21 @@ class Facts:
     subject: str
     body: str
     attachments: tuple[str, ...] = ()
+
+
+def facts(parsed: ParsedMail, prediction: Prediction) -> Facts:
+    """Facts of a parsed mail as the classifier saw it (for `triage classify`, which stores nothing)."""
+    return Facts(
+        category=prediction.category,
+        confidence=prediction.confidence,
+        language=prediction.language,
+        urgent=prediction.urgent,
+        needs_review=prediction.needs_review,
+        sender=(parsed.sender.address if parsed.sender else "").lower(),
+        subject=parsed.subject or "",
+        body=parsed.text,
+        attachments=tuple(a.filename or "" for a in parsed.attachments),
+    )
 
 
 @dataclass(frozen=True)

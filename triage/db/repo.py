@@ -12,7 +12,7 @@ from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from classifiers.types import Prediction
-from triage.db.models import Correction, IngestFailure, Mail, MailboxState, RawChunk, Sighting
+from triage.db.models import Case, Correction, IngestFailure, Mail, MailboxState, Outbox, RawChunk, Sighting
 from triage.mail.message import Location, ParsedMail
 
 CHUNK_BYTES = 4 * 1024 * 1024
@@ -283,6 +283,8 @@ class Overview:
     last_received: datetime | None
     mailboxes: list[MailboxState]
     failures: list[IngestFailure]
+    open_cases: list[tuple[str, int]]
+    outbox: list[tuple[str, int]]
 
 
 def overview(session: Session) -> Overview:
@@ -309,7 +311,22 @@ def overview(session: Session) -> Overview:
         failures=list(
             session.scalars(select(IngestFailure).where(IngestFailure.resolved_at.is_(None)).order_by(IngestFailure.id))
         ),
+        open_cases=[
+            (q, n)
+            for q, n in session.execute(
+                select(Case.queue, func.count(Case.id))
+                .where(Case.status == "open")
+                .group_by(Case.queue)
+                .order_by(Case.queue)
+            )
+        ],
+        outbox=[(s, n) for s, n in session.execute(select(Outbox.state, func.count(Outbox.id)).group_by(Outbox.state))],
     )
+
+
+def outbox_counts(session: Session) -> list[tuple[str, str, int]]:
+    query = select(Outbox.state, Outbox.kind, func.count(Outbox.id)).group_by(Outbox.state, Outbox.kind)
+    return [(state, kind, count) for state, kind, count in session.execute(query.order_by(Outbox.state, Outbox.kind))]
 
 
 def mail_by_message_id(session: Session, message_id: str) -> Mail | None:
