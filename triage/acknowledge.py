@@ -74,7 +74,7 @@ def why_not(facts: AckFacts) -> str | None:
     sender = facts.sender.strip().lower()
     machine = machine_headers(facts.headers, facts.content_type)
     checks: list[tuple[bool, str]] = [
-        (not facts.enabled, "automatische Eingangsbestätigungen sind abgeschaltet (rules.yaml)"),
+        (not facts.enabled, "Automatische Eingangsbestätigungen sind abgeschaltet (rules.yaml)"),
         (facts.archived, "Archiv-Mail (war schon vor dem Anschluss im Postfach oder importiert)"),
         (facts.joins_case, "Antwort in einem bestehenden Fall: keine zweite Bestätigung"),
         (facts.category not in HUMAN, f"Kategorie {facts.category}: Maschinen und Spam bekommen keine Antwort"),
@@ -82,13 +82,13 @@ def why_not(facts: AckFacts) -> str | None:
             facts.spam_probability >= SPAM_SUSPICION,
             f"Spam-Verdacht ({facts.spam_probability:.0%}): Antwort nur von Hand",
         ),
-        (not ADDRESS_OK.match(sender), "keine gültige Absenderadresse"),
-        (machine is not None, f"automatisch versandte Mail: {machine}"),
+        (not ADDRESS_OK.match(sender), "Keine gültige Absenderadresse"),
+        (machine is not None, f"Automatisch versandte Mail: {machine}"),
         (bool(NO_REPLY.match(sender)), f"Absender {sender} nimmt keine Antworten an"),
         (sender in facts.own_addresses, "Mail von unserer eigenen Adresse"),
         (bool(references_in(facts.subject)), "Betreff nennt schon ein Aktenzeichen von uns"),
         (looks_like_other_helpdesk(facts.subject), "Betreff sieht nach einem anderen Ticketsystem aus"),
         (facts.acknowledged_recently, "Absender hat vor Kurzem schon eine Bestätigung bekommen"),
-        (not facts.rule_allows, "die Routing-Regel sieht keine Bestätigung vor"),
+        (not facts.rule_allows, "Die Routing-Regel sieht keine Bestätigung vor"),
     ]
     return next((reason for failed, reason in checks if failed), None)

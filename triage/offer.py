@@ -38,7 +38,15 @@ STREET = re.compile(
     r"kamp|garten|siefen|kaule)(?:\s\([a-z]+\))?)\s+(\d{1,4}\s?[a-z]?)\b"
 )
 PHONE = re.compile(r"(?:tel\.?|telefon|mobil|handy|phone|fon|mob\.?)\s*[:.]?\s*(\+?\d[\d /()-]{5,}\d)", re.IGNORECASE)
-MONTHS = ("jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("jan",), ("feb",), ("mär", "mae", "mar"), ("apr",), ("mai", "may"), ("jun",), ("jul",), ("aug",),
+         ("sep",), ("okt", "oct"), ("nov",), ("dez", "dec")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
 WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 FIELDS = ("address", "postal_code", "rooms", "size_m2", "rent_cold_eur", "rent_warm_eur", "available_from", "phone")
@@ -58,8 +66,8 @@ def _available(match: re.Match[str], today: date) -> str:
     day, month_text, year = int(match.group(2)), match.group(3).lower(), match.group(4)
     if month_text.isdigit():
         month = int(month_text)
-    elif month_text[:3].replace("mae", "mär") in MONTHS:
-        month = MONTHS.index(month_text[:3].replace("mae", "mär")) + 1
+    elif month_text[:3] in MONTHS:
+        month = MONTHS[month_text[:3]]
     else:
         return match.group(1)
     try:
@@ -92,5 +100,6 @@ def read_offer(text: str, *, today: date | None = None) -> dict[str, Any]:
         offer["available_from"] = _available(m, today)
     if m := PHONE.search(text):
         offer["phone"] = re.sub(r"\s+", " ", m.group(1)).strip()
-    offer["missing"] = [f for f in FIELDS if f not in offer and not (f == "rent_warm_eur" and "rent_cold_eur" in offer)]
+    # the warm rent is not asked for: the cold rent plus service charges is what the Jobcenter needs
+    offer["missing"] = [f for f in FIELDS if f not in offer and f != "rent_warm_eur"]
     return offer

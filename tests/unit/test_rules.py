@@ -44,3 +44,76 @@ def test_every_problem_names_file_line_and_key(tmp_path: Path, text: str, expect
 def test_a_missing_rules_file_says_which_setting_to_check(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="TRIAGE_RULES"):
         load_rules(tmp_path / "nope.yaml")
+
+
+ROUTING = """version: 1
+queues:
+  general: {title: Allgemein}
+  cases: {title: Fälle}
+routing:
+  - name: tenants
+    when: {category: tenant_request}
+    then: {queue: cases}
+  - name: typo
+    when: {category: tenant_request}
+    then: {queue: casse}
+default: {queue: general}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ROUTING, ":11: routing.1.then.queue: unknown queue 'casse'; declared are: general, cases"),
+        (ROUTING.replace("name: typo", "name: tenants"), ":9: routing.1.name: the rule name 'tenants' is used twice"),
+        (
+            ROUTING.replace(
+                "{category: tenant_request}\n    then: {queue: casse}", "{category: tennant}\n    then: {queue: cases}"
+            ),
+            ":10: routing.1.when.category: Value error, unknown category 'tennant'",
+        ),  # fmt: skip
+        (
+            ROUTING.replace(
+                "{category: tenant_request}\n    then: {queue: casse}",
+                "{subject_matches: '(unclosed'}\n    then: {queue: cases}",
+            ),
+            "routing.1.when.subject_matches: Value error, pattern '(unclosed' is not a valid regular expression",
+        ),  # fmt: skip
+        (
+            ROUTING.replace("then: {queue: casse}", "then: {queue: cases, forward: 'not an address'}"),
+            "routing.1.then.forward: Value error, 'not an address' is not an e-mail address",
+        ),  # fmt: skip
+        (
+            ROUTING.replace(
+                "when: {category: tenant_request}\n    then: {queue: cases}",
+                "when: {urgent: sometimes}\n    then: {queue: cases}",
+            ),
+            ":7: routing.0.when.urgent: Input should be a valid boolean",
+        ),  # fmt: skip
+    ],
+)
+def test_routing_problems_name_the_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_rules(path)
+    assert expected in str(caught.value)
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text("version: 1\nqueus: {}\nreview: {min_confidence: 7}\ndefault: {queue: general, prio: high}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_rules(path)
+    message = str(caught.value)
+    assert ":2: queus: unknown key" in message
+    assert ":3: review.min_confidence" in message
+    assert ":4: default.prio: unknown key" in message
+
+
+def test_the_shipped_rules_route_accommodation_problems_to_team_501() -> None:
+    rules = load_rules(SHIPPED)
+    rule = next(r for r in rules.routing if r.name == "accommodation-issue")
+    assert rule.then.forward and "501" in rule.then.forward
+    assert {"filed", "quarantine"} <= rules.queues.keys()
+    assert not rules.queues["filed"].work and not rules.queues["quarantine"].work
