@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import email
 import email.policy
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 from tests.support.dovecot import free_port
 
@@ -48,17 +51,30 @@ class _Handler:
 
 
 class SmtpServer:
-    """Start with .start(); settings for triage with .env(); everything received in .received."""
+    """Start with .start(); settings for triage with .env(); everything received in .received. With
+    `certificate` (cert, key) it offers STARTTLS and requires it; with `login` it requires that login."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, certificate: tuple[Path, Path] | None = None, login: tuple[str, str] | None = None) -> None:
+        self.certificate, self.login = certificate, login
         self.port = free_port()
         self.received: list[Received] = []
         self.lock = threading.Lock()
         self.on_data: Callable[[Received], str | None] | None = None
         self.controller: Controller | None = None
 
+    def _authenticate(self, _server: Any, _session: Any, _envelope: Any, _mechanism: str, data: Any) -> AuthResult:
+        ok = self.login is not None and (data.login.decode(), data.password.decode()) == self.login
+        return AuthResult(success=ok, handled=False)
+
     def start(self) -> SmtpServer:
-        self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port)
+        options: dict[str, Any] = {}
+        if self.certificate is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(str(self.certificate[0]), str(self.certificate[1]))
+            options.update(tls_context=context, require_starttls=True)
+        if self.login is not None:
+            options.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=True)
+        self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port, **options)
         self.controller.start()
         return self
 
@@ -68,7 +84,12 @@ class SmtpServer:
             self.controller = None
 
     def env(self) -> dict[str, str]:
-        return {"TRIAGE_SMTP_HOST": "127.0.0.1", "TRIAGE_SMTP_PORT": str(self.port), "TRIAGE_SMTP_TLS": "none"}
+        values = {"TRIAGE_SMTP_HOST": "127.0.0.1", "TRIAGE_SMTP_PORT": str(self.port), "TRIAGE_SMTP_TLS": "none"}
+        if self.certificate is not None:
+            values.update(TRIAGE_SMTP_TLS="starttls", TRIAGE_SMTP_CA_FILE=str(self.certificate[0]))
+        if self.login is not None:
+            values.update(TRIAGE_SMTP_USER=self.login[0], TRIAGE_SMTP_PASSWORD=self.login[1])
+        return values
 
     def to(self, address: str) -> list[Received]:
         with self.lock:

@@ -52,7 +52,7 @@ def test_first_match_wins_and_every_condition_must_hold() -> None:
                     "name": "domain",
                     "when": {"sender_domain": "wohnbau.example.com", "has_attachment": True},
                     "then": {"queue": "a", "tags": "firma"},
-                },  # fmt: skip
+                },
                 {
                     "name": "arabic-sure",
                     "when": {"language": ["ar", "fa"], "min_confidence": 0.8},

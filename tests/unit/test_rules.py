@@ -71,25 +71,25 @@ default: {queue: general}
                 "{category: tenant_request}\n    then: {queue: casse}", "{category: tennant}\n    then: {queue: cases}"
             ),
             ":10: routing.1.when.category: Value error, unknown category 'tennant'",
-        ),  # fmt: skip
+        ),
         (
             ROUTING.replace(
                 "{category: tenant_request}\n    then: {queue: casse}",
                 "{subject_matches: '(unclosed'}\n    then: {queue: cases}",
             ),
             "routing.1.when.subject_matches: Value error, pattern '(unclosed' is not a valid regular expression",
-        ),  # fmt: skip
+        ),
         (
             ROUTING.replace("then: {queue: casse}", "then: {queue: cases, forward: 'not an address'}"),
             "routing.1.then.forward: Value error, 'not an address' is not an e-mail address",
-        ),  # fmt: skip
+        ),
         (
             ROUTING.replace(
                 "when: {category: tenant_request}\n    then: {queue: cases}",
                 "when: {urgent: sometimes}\n    then: {queue: cases}",
             ),
             ":7: routing.0.when.urgent: Input should be a valid boolean",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_routing_problems_name_the_line_and_key(tmp_path: Path, text: str, expected: str) -> None:

@@ -1,0 +1,143 @@
+"""When we answer and when we hold back: TLS and login to the SMTP server, the circuit breaker, the window for a
+second acknowledgement, and mail that was already in the mailbox before triage was connected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from sqlalchemy import select
+
+from tests.support.dovecot import Dovecot, make_certificate
+from tests.support.smtp import SmtpServer
+from triage.db.models import Case, Outbox
+from triage.jobs import Database, poll_once
+from triage.outbox import release_held
+from triage.settings import SHIPPED_RULES, Settings
+
+pytestmark = pytest.mark.integration
+TEAM = "integration-wohnen@stadt-gl.de"
+
+
+def tenant_request(n: int, sender: str | None = None) -> bytes:
+    return (
+        f"From: Person {n} <{sender or f'person{n}@example.org'}>\r\nTo: {TEAM}\r\nSubject: Wohnung ({n})\r\n"
+        f"Message-ID: <policy-{n}@example.org>\r\nDate: Wed, 25 Nov 2026 10:00:00 +0100\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hallo, wir wohnen in der Unterkunft und suchen eine Wohnung für unsere Familie. Das Jobcenter zahlt. "
+        "Können Sie uns helfen?\r\n"
+    ).encode()
+
+
+def settings_for(db: Database, dovecot: Dovecot, smtp: SmtpServer, **extra: object) -> Settings:
+    env = {k.removeprefix("TRIAGE_").lower(): v for k, v in {**dovecot.env(), **smtp.env()}.items()}
+    return Settings(database_url=db.engine.url.render_as_string(hide_password=False), **{**env, **extra})
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+def rules_with(tmp_path: Path, **acknowledge: object) -> Path:
+    data = yaml.safe_load(SHIPPED_RULES.read_text(encoding="utf-8"))
+    data["acknowledge"].update(acknowledge)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_sending_with_starttls_and_login(db: Database, dovecot: Dovecot, tmp_path: Path) -> None:
+    server = SmtpServer(certificate=make_certificate(tmp_path), login=("triage", "s3cret")).start()
+    try:
+        settings = settings_for(db, dovecot, server)
+        poll_once(settings, db)
+        dovecot.deliver(tenant_request(1))
+        report = poll_once(settings, db)
+        assert report.sent == 1 and [r.rcpt_tos for r in server.received] == [("person1@example.org",)]
+    finally:
+        server.stop()
+
+
+def test_a_wrong_smtp_password_keeps_mail_waiting_and_says_what_to_check(
+    db: Database, dovecot: Dovecot, tmp_path: Path
+) -> None:
+    server = SmtpServer(certificate=make_certificate(tmp_path), login=("triage", "s3cret")).start()
+    try:
+        settings = settings_for(db, dovecot, server, smtp_password="wrong")
+        poll_once(settings, db)
+        dovecot.deliver(tenant_request(1))
+        report = poll_once(settings, db)
+        assert report.sent == 0 and report.outbox_waiting == 1
+        assert report.send_error and "TRIAGE_SMTP_USER/PASSWORD" in report.send_error
+        assert "wrong" not in report.send_error
+        right = settings.model_copy(update={"smtp_password": settings_for(db, dovecot, server).smtp_password})
+        assert poll_once(right, db).sent == 1
+    finally:
+        server.stop()
+
+
+def test_no_plaintext_fallback_when_starttls_is_not_offered(db: Database, dovecot: Dovecot, smtp: SmtpServer) -> None:
+    settings = settings_for(db, dovecot, smtp, smtp_tls="starttls")
+    poll_once(settings, db)
+    dovecot.deliver(tenant_request(1))
+    report = poll_once(settings, db)
+    assert report.sent == 0 and smtp.received == []
+    assert report.send_error and "does not offer STARTTLS" in report.send_error
+
+
+def test_the_circuit_breaker_holds_acknowledgements_and_tells_the_admin(
+    db: Database, dovecot: Dovecot, smtp: SmtpServer, tmp_path: Path
+) -> None:
+    rules = rules_with(tmp_path, per_hour=3, admin="it-admin@stadt-gl.de")
+    settings = settings_for(db, dovecot, smtp, rules=str(rules))
+    poll_once(settings, db)
+    for n in range(6):
+        dovecot.deliver(tenant_request(n))
+    report = poll_once(settings, db)
+
+    assert report.acknowledgements == 3 and report.held == 3
+    alerts = smtp.to("it-admin@stadt-gl.de")
+    assert len(alerts) == 1 and "angehalten" in str(alerts[0].message["Subject"])
+    assert "triage outbox --release" in alerts[0].text()
+    assert len([r for r in smtp.received if r.rcpt_tos[0].startswith("person")]) == 3
+
+    with db.sessions() as session, session.begin():
+        assert release_held(session) == 3
+    poll_once(settings, db)
+    assert len([r for r in smtp.received if r.rcpt_tos[0].startswith("person")]) == 6
+    assert len(smtp.to("it-admin@stadt-gl.de")) == 1
+
+
+def test_a_sender_acknowledged_recently_gets_no_second_acknowledgement(
+    db: Database, dovecot: Dovecot, smtp: SmtpServer
+) -> None:
+    settings = settings_for(db, dovecot, smtp)
+    poll_once(settings, db)
+    dovecot.deliver(tenant_request(1, "amina@example.org"))
+    poll_once(settings, db)
+    dovecot.deliver(tenant_request(2, "amina@example.org"))  # a new mail, not a reply: a new case
+    report = poll_once(settings, db)
+    assert report.opened == 1 and report.acknowledgements == 0
+    assert len(smtp.to("amina@example.org")) == 1
+    with db.sessions() as session:
+        second = session.scalars(select(Case).order_by(Case.id.desc())).first()
+        assert second is not None and "vor Kurzem" in (second.ack_skipped or "")
+
+
+def test_mail_already_in_the_mailbox_at_first_contact_is_filed_but_not_acknowledged(
+    db: Database, dovecot: Dovecot, smtp: SmtpServer
+) -> None:
+    dovecot.append([tenant_request(n) for n in range(5)])
+    settings = settings_for(db, dovecot, smtp)
+    report = poll_once(settings, db)
+    assert report.archived == 5 and report.opened == 5
+    assert report.acknowledgements == 0 and smtp.received == []
+    with db.sessions() as session:
+        assert session.scalars(select(Outbox)).all() == []
+        assert {c.queue for c in session.scalars(select(Case))} == {"case-management"}
+        assert all("Archiv" in (c.ack_skipped or "") for c in session.scalars(select(Case)))
