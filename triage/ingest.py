@@ -59,6 +59,8 @@ class PollReport:
     sent: int = 0
     outbox_waiting: int = 0
     send_error: str | None = None
+    drafts_on_server: int = 0
+    filed_on_server: int = 0
 
     def summary(self) -> str:
         text = f"{self.source}: {self.stored} new"

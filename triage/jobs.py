@@ -21,6 +21,7 @@ from triage.compose import TEMPLATES, Templates
 from triage.db.lock import poller_lock
 from triage.db.session import check_schema, make_engine, session_factory
 from triage.errors import MailboxError, PollerBusyError, StorageError, TriageError
+from triage.filing import file_on_server
 from triage.ingest import PollReport, ingest
 from triage.mail.imap import ImapFolder
 from triage.mail.maildir import LocalMail
@@ -146,6 +147,8 @@ def _cycle(
         route_new(answers, db, report)
         if deliver_outbox:
             send_outbox(settings, db, report)
+            filed = file_on_server(db.sessions, settings, rules)
+            report.drafts_on_server, report.filed_on_server = filed.drafts, filed.copied
         log.info("poll %s", report.summary())
         return report
 

@@ -4,6 +4,7 @@ second acknowledgement, and mail that was already in the mailbox before triage w
 from __future__ import annotations
 
 from collections.abc import Iterator
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from sqlalchemy import select
 
 from tests.support.dovecot import Dovecot, make_certificate
 from tests.support.smtp import SmtpServer
-from triage.db.models import Case, Outbox
+from triage.db.models import Case, Draft, Mail, Outbox
 from triage.jobs import Database, poll_once
 from triage.outbox import release_held
 from triage.settings import SHIPPED_RULES, Settings
@@ -141,3 +142,37 @@ def test_mail_already_in_the_mailbox_at_first_contact_is_filed_but_not_acknowled
         assert session.scalars(select(Outbox)).all() == []
         assert {c.queue for c in session.scalars(select(Case))} == {"case-management"}
         assert all("Archiv" in (c.ack_skipped or "") for c in session.scalars(select(Case)))
+
+
+def test_drafts_and_queue_folders_appear_on_the_server_once(
+    db: Database, dovecot: Dovecot, smtp: SmtpServer, tmp_path: Path
+) -> None:
+    data = yaml.safe_load(SHIPPED_RULES.read_text(encoding="utf-8"))
+    data["queues"]["case-management"]["folder"] = "Fallberatung"
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    settings = settings_for(db, dovecot, smtp, rules=str(rules), imap_drafts_folder="Drafts")
+    poll_once(settings, db)
+    dovecot.deliver(tenant_request(1))
+    report = poll_once(settings, db)
+    assert (report.drafts_on_server, report.filed_on_server) == (1, 1)
+
+    with db.sessions() as session, session.begin():  # as if killed after the server took them, before our commit
+        for draft in session.scalars(select(Draft)):
+            draft.imap_appended_at = None
+        for mail in session.scalars(select(Mail)):
+            mail.filed_at = None
+    poll_once(settings, db)
+    poll_once(settings, db)
+
+    with dovecot.client() as c:
+        c.select_folder("Drafts", readonly=True)
+        (uid,) = c.search(["ALL"])
+        item = c.fetch([uid], ["FLAGS", "BODY.PEEK[]"])[uid]
+        assert b"\\Draft" in item[b"FLAGS"]
+        draft = message_from_bytes(item[b"BODY[]"], policy=policy.default)
+        assert draft["To"] == "person1@example.org" and draft["In-Reply-To"] == "<policy-1@example.org>"
+        assert "GL-" in draft["Subject"] and "Unterlagen" in draft.get_content()
+        c.select_folder("Fallberatung", readonly=True)
+        assert len(c.search(["ALL"])) == 1
+    assert len(dovecot.uids()) == 1, "the original stays in the inbox"

@@ -102,6 +102,7 @@ class Mail(Base):
     # Routing (triage/route.py): the case the mail belongs to, set in the same transaction as the case.
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
     routed_at: Mapped[datetime | None]
+    filed_at: Mapped[datetime | None]  # copied into its queue's IMAP folder
 
     chunks: Mapped[list[RawChunk]] = relationship(
         back_populates="mail", order_by="RawChunk.seq", cascade="all, delete-orphan", lazy="raise"

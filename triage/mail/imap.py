@@ -211,6 +211,39 @@ class ImapFolder:
             else:
                 self.client.add_flags(uids, [self.settings.imap_done_keyword], silent=True)
 
+    def _ensure(self, folder: str) -> None:
+        assert self.client is not None
+        with self._errors(f"creating folder {folder!r}"):
+            if not self.client.folder_exists(folder):
+                log.info("creating folder %r", folder)
+                self.client.create_folder(folder)
+
+    def holds(self, folder: str, message_id: str) -> bool:
+        """Whether `folder` already has a mail with this Message-ID (so a retry never files it twice)."""
+        assert self.client is not None
+        self._ensure(folder)
+        with self._errors(f"searching folder {folder!r}"):
+            self.client.select_folder(folder, readonly=True)
+            try:
+                return bool(self.client.search(["HEADER", "Message-ID", message_id]))
+            finally:
+                self.client.select_folder(self.folder)
+
+    def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = ()) -> None:
+        assert self.client is not None
+        self._ensure(folder)
+        with self._errors(f"appending to folder {folder!r}"):
+            self.client.append(folder, raw, flags=flags)
+
+    def copy_to(self, uids: list[int], folder: str) -> None:
+        """Copy mail of the polled folder into `folder` (a queue's folder); the original stays."""
+        assert self.client is not None
+        if not uids:
+            return
+        self._ensure(folder)
+        with self._errors(f"copying mail to folder {folder!r}"):
+            self.client.copy(uids, folder)
+
     def _moves(self) -> bool:
         assert self.client is not None
         return bool(self.settings.imap_move_to) and self.client.has_capability("MOVE")

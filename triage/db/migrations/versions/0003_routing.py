@@ -100,6 +100,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("spam_score", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("case_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("routed_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("filed_at", sa.DateTime(timezone=True), nullable=True))
         batch_op.create_index(batch_op.f("ix_mails_case_id"), ["case_id"], unique=False)
         batch_op.create_foreign_key(
             batch_op.f("fk_mails_case_id_cases"), "cases", ["case_id"], ["id"], ondelete="SET NULL"
@@ -114,6 +115,7 @@ def downgrade() -> None:
     with op.batch_alter_table("mails", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_mails_case_id_cases"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_mails_case_id"))
+        batch_op.drop_column("filed_at")
         batch_op.drop_column("routed_at")
         batch_op.drop_column("case_id")
         batch_op.drop_column("spam_score")
