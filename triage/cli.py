@@ -70,6 +70,7 @@ def init(ctx: click.Context) -> None:
 def poll(ctx: click.Context, once: bool) -> None:
     """Fetch and store new mail: once, or on a schedule until stopped."""
     settings = _settings(ctx)
+    load_rules(settings.rules_path)  # refuse to start on an invalid rules file, before anything is fetched
     db = Database.open(settings)
     try:
         if not once:

@@ -300,26 +300,25 @@ def unrouted(session: Session, limit: int) -> Sequence[Mail]:
     return session.scalars(query.limit(limit)).all()
 
 
-def route_stored(sessions: sessionmaker[Session], answering: Answering, *, now: datetime | None = None) -> RouteReport:
-    """Route every classified mail that has no case yet, one transaction per mail: case, mail, drafts and
-    outbox rows are committed together or not at all."""
+def route_stored(
+    sessions: sessionmaker[Session], answering: Answering, *, now: datetime | None = None, batch: int = 100
+) -> RouteReport:
+    """Route every classified mail that has no case yet. Case, mail, drafts and outbox rows of one mail are
+    committed together or not at all (a savepoint per mail, a transaction per batch); a mail that fails is
+    logged, stays stored and is tried again at the next poll."""
     report = RouteReport()
     failed: set[int] = set()
     while True:
-        with sessions() as session:
-            batch = [m.id for m in unrouted(session, 200) if m.id not in failed]
-        if not batch:
-            return report
-        for mail_id in batch:
-            try:
-                with sessions() as session, session.begin():
-                    mail = session.get(Mail, mail_id)
-                    if mail is None or mail.routed_at is not None:
-                        continue
-                    Router(answering, now or datetime.now(UTC)).route(session, mail, report)
+        with sessions() as session, session.begin():
+            mails = [m for m in unrouted(session, batch + len(failed)) if m.id not in failed][:batch]
+            if not mails:
+                return report
+            router = Router(answering, now or datetime.now(UTC))
+            for mail in mails:
+                try:
+                    with session.begin_nested():
+                        router.route(session, mail, report)
                     report.routed += 1
-            except Exception:
-                failed.add(mail_id)
-                log.exception("mail #%d could not be routed; it stays stored and is tried again next poll", mail_id)
-        if len(batch) < 200 and all(i in failed for i in batch):
-            return report
+                except Exception:
+                    failed.add(mail.id)
+                    log.exception("mail #%d could not be routed; it stays stored and is tried again next poll", mail.id)

@@ -86,6 +86,7 @@ def test_import_mbox_maildir_and_eml_folder_as_archive(tmp_path: Path) -> None:
     assert "5 new (5 imported as archive)" in results[0].stdout
     records = export(tmp_path)
     assert all(r["archived"] and r["origin"] == "import" for r in records)
+    assert all(r["case"] and not r["acknowledged"] for r in records), "imported mail is filed, never answered"
     eml_count = len(list(EML.glob("*.eml")))
     assert len(records) == 5 + 16 + eml_count
     assert sum(1 for r in records if r["parse_error"]) >= 3, "broken fixtures are stored with their parse error"
@@ -201,12 +202,22 @@ def test_eval_reports_per_category_and_language(tmp_path: Path) -> None:
     assert "confusion" in human.stdout and "macro-F1" in human.stdout
 
 
-def test_a_broken_rules_file_stops_the_poll_with_file_line_and_key(tmp_path: Path) -> None:
+def test_a_broken_rules_file_stops_the_poll_and_the_service_with_file_line_and_key(tmp_path: Path) -> None:
     (tmp_path / "rules.yaml").write_text("version: 1\nreview:\n  min_confidence: high\n")
     assert triage("init", cwd=tmp_path).returncode == 0
-    result = triage("poll", "--once", cwd=tmp_path)
-    assert result.returncode == 1
-    assert "rules.yaml:3: review.min_confidence" in result.stderr and "Traceback" not in result.stderr
+    for command in (["poll", "--once"], ["run"]):
+        result = triage(*command, cwd=tmp_path)
+        assert result.returncode == 1
+        assert "rules.yaml:3: review.min_confidence" in result.stderr and "Traceback" not in result.stderr
+    check = triage("check-rules", cwd=tmp_path)
+    assert check.returncode == 1 and "rules.yaml:3: review.min_confidence" in check.stderr
+
+
+def test_check_rules_on_the_shipped_file(tmp_path: Path) -> None:
+    result = triage("check-rules", str(Path(__file__).parents[2] / "rules.yaml"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "OK" in result.stdout and "ar, de, en, fa, fr, ru, tr, uk" in result.stdout
+    assert "fluechtlingshilfe-501@stadt-gl.de" in result.stdout
 
 
 @pytest.mark.parametrize(
