@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -183,23 +183,23 @@ class Router:
     def _acknowledge(self, session: Session, mail: Mail, case: Case, rule_allows: bool, report: RouteReport) -> None:
         policy = self.a.rules.acknowledge
         sender = case.sender or ""
-        recently = bool(sender) and _recent_acks(session, self.now - timedelta(days=policy.window_days), sender) > 0
-        reason = why_not(
-            AckFacts(
-                category=mail.category or "",
-                spam_probability=mail.spam_score or 0.0,
-                sender=sender,
-                subject=mail.subject or "",
-                headers=[(str(k), str(v)) for k, v in mail.headers],
-                content_type=_content_type(mail),
-                archived=mail.archived,
-                joins_case=False,
-                own_addresses=self.a.own_addresses,
-                acknowledged_recently=recently,
-                rule_allows=rule_allows,
-                enabled=policy.enabled,
-            )
+        facts = AckFacts(
+            category=mail.category or "",
+            spam_probability=mail.spam_score or 0.0,
+            sender=sender,
+            subject=mail.subject or "",
+            headers=[(str(k), str(v)) for k, v in mail.headers],
+            content_type=_content_type(mail),
+            archived=mail.archived,
+            joins_case=False,
+            own_addresses=self.a.own_addresses,
+            acknowledged_recently=False,
+            rule_allows=rule_allows,
+            enabled=policy.enabled,
         )
+        reason = why_not(facts)  # the cheap checks first; the database only for a sender who may get one
+        if reason is None and _recent_acks(session, self.now - timedelta(days=policy.window_days), sender):
+            reason = why_not(replace(facts, acknowledged_recently=True))
         if (
             reason is None
             and _recent_acks(session, self.now - timedelta(days=1), sender) >= policy.per_recipient_per_day
