@@ -58,9 +58,12 @@ def main() -> None:
     held_out = [e.mail for e in examples if is_held_out(e.key)]
     mails = (held_out * (3000 // len(held_out) + 1))[:3000]
     outcome.model.predict(mails[:50])  # warm-up
-    started = time.perf_counter()
-    outcome.model.predict(mails)
-    rate = len(mails) / (time.perf_counter() - started)
+    rates = []
+    for _ in range(3):
+        started = time.perf_counter()
+        outcome.model.predict(mails)
+        rates.append(len(mails) / (time.perf_counter() - started))
+    rate = sorted(rates)[1]  # the median of three rounds
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "model.skops"
         store.save(outcome.model, path)
@@ -68,7 +71,7 @@ def main() -> None:
         started = time.perf_counter()
         store.load(path)
         load_time = time.perf_counter() - started
-    print(f"throughput: {rate:,.0f} mails/s on one core (parsing excluded; goal >= 1,000)")
+    print(f"throughput: {rate:,.0f} mails/s on one core, median of 3 rounds (parsing excluded; goal >= 1,000)")
     print(
         f"training: {elapsed:.1f} s including the held-out evaluation; "
         f"{outcome.model.info['training_mails']} training mails, {metrics['mails']} held-out"
