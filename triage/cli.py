@@ -157,6 +157,8 @@ def status(ctx: click.Context) -> None:
     last = f"; newest stored {view.last_received:%Y-%m-%d %H:%M} UTC" if view.last_received else ""
     click.echo(f"mails      {view.mails} stored ({view.archived} archive, {view.parse_errors} with parse errors){last}")
     click.echo(f"classes    {view.needs_review} flagged for review, {view.unclassified} not classified yet")
+    if view.unrouted:
+        click.echo(f"routing    {view.unrouted} classified mail(s) not routed yet (see the log; retried every poll)")
     for box in view.mailboxes:
         click.echo(
             f"mailbox    {box.source}: UIDVALIDITY {box.uidvalidity}, read up to UID {box.last_uid}, "

@@ -4,6 +4,7 @@ drafts waiting, machines and spam left alone, replies threaded, and no loops. Re
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from email.utils import make_msgid
 from pathlib import Path
@@ -231,3 +232,28 @@ def test_acknowledgements_wait_while_the_smtp_server_is_away(db: Database, dovec
     assert sorted(r.rcpt_tos[0] for r in smtp.received) == ["r.hale@example.com", "samira.haddad@example.org"]
     poll_once(settings, db)
     assert len(smtp.received) == 2
+
+
+def test_a_broken_template_leaves_mail_stored_and_routes_it_once_repaired(
+    db: Database, dovecot: Dovecot, smtp: SmtpServer, tmp_path: Path
+) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(Path(__file__).parents[2] / "templates", templates)
+    good = (templates / "ack" / "de.txt.j2").read_text(encoding="utf-8")
+    (templates / "ack" / "de.txt.j2").write_text(
+        good.replace("{{ reference }}", "{{ reference.nope }}"), encoding="utf-8"
+    )
+    settings = settings_for(db.engine.url.render_as_string(hide_password=False), dovecot, smtp)
+    settings = settings.model_copy(update={"templates": templates})
+    poll_once(settings, db)
+    dovecot.deliver((MIXED / "01_de_tenant.eml").read_bytes())
+    dovecot.deliver((MIXED / "03_en_landlord.eml").read_bytes())
+
+    broken = poll_once(settings, db)
+    assert broken.stored == 2 and broken.routed == 1, "the English mail is routed, the German one waits"
+    assert [r.rcpt_tos for r in smtp.received] == [("r.hale@example.com",)]
+
+    (templates / "ack" / "de.txt.j2").write_text(good, encoding="utf-8")
+    repaired = poll_once(settings, db)
+    assert repaired.routed == 1 and repaired.sent == 1
+    assert sorted(r.rcpt_tos[0] for r in smtp.received) == ["r.hale@example.com", "samira.haddad@example.org"]

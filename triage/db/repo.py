@@ -285,6 +285,7 @@ class Overview:
     failures: list[IngestFailure]
     open_cases: list[tuple[str, int]]
     outbox: list[tuple[str, int]]
+    unrouted: int = 0
 
 
 def overview(session: Session) -> Overview:
@@ -321,6 +322,10 @@ def overview(session: Session) -> Overview:
             )
         ],
         outbox=[(s, n) for s, n in session.execute(select(Outbox.state, func.count(Outbox.id)).group_by(Outbox.state))],
+        unrouted=session.scalar(
+            select(func.count(Mail.id)).where(Mail.classified_at.is_not(None), Mail.routed_at.is_(None))
+        )
+        or 0,
     )
 
 
