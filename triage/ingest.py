@@ -24,9 +24,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from triage.db import repo
 from triage.db.models import Mail
 from triage.errors import MailboxError, StorageError
+from triage.filing import FilingReport
 from triage.mail.fingerprint import ContentHasher
 from triage.mail.message import Location, ParsedMail
 from triage.mail.prepare import Prepared, PreparePool, safe_parse
+from triage.outbox import DeliveryReport
+from triage.route import RouteReport
 from triage.sources import Batch, MailSource, utcnow
 
 log = logging.getLogger(__name__)
@@ -48,19 +51,10 @@ class PollReport:
     classify_error: str | None = None
     ingest_seconds: float = 0.0
     classify_seconds: float = 0.0
-    routed: int = 0
-    opened: int = 0
-    joined: int = 0
-    acknowledgements: int = 0
-    held: int = 0
-    forwards: int = 0
-    drafts: int = 0
+    routing: RouteReport = field(default_factory=RouteReport)
     route_error: str | None = None
-    sent: int = 0
-    outbox_waiting: int = 0
-    send_error: str | None = None
-    drafts_on_server: int = 0
-    filed_on_server: int = 0
+    delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    filing: FilingReport = field(default_factory=FilingReport)
 
     def summary(self) -> str:
         text = f"{self.source}: {self.stored} new"
@@ -73,14 +67,16 @@ class PollReport:
         if self.classify_error:
             text += " (classifier not working, see the log)"
         text += f" (storing {self.ingest_seconds:.1f} s, classifying {self.classify_seconds:.1f} s)"
-        text += f"; {self.opened} new case(s), {self.joined} joined a case, {self.acknowledgements} acknowledgement(s)"
-        if self.held:
-            text += f", {self.held} held back (circuit breaker)"
+        routing, delivery = self.routing, self.delivery
+        text += f"; {routing.opened} new case(s), {routing.joined} joined a case, "
+        text += f"{routing.acknowledgements} acknowledgement(s)"
+        if routing.held:
+            text += f", {routing.held} held back (circuit breaker)"
         if self.route_error:
             text += " (routing failed, see the log)"
-        text += f"; {self.sent} sent"
-        if self.outbox_waiting:
-            text += f", {self.outbox_waiting} waiting in the outbox"
+        text += f"; {delivery.sent} sent"
+        if delivery.waiting:
+            text += f", {delivery.waiting} waiting in the outbox"
         return text
 
 

@@ -73,14 +73,11 @@ def route_new(how: Answering, db: Database, report: PollReport) -> None:
         report.route_error = str(err)
         log.error("mail is stored but not routed: %s", err)
         return
-    report.routed, report.opened, report.joined = routed.routed, routed.opened, routed.joined
-    report.acknowledgements, report.held = routed.acknowledgements, routed.held
-    report.forwards, report.drafts = routed.forwards, routed.drafts
+    report.routing = routed
 
 
 def send_outbox(settings: Settings, db: Database, report: PollReport) -> None:
-    delivery = deliver(db.sessions, settings)
-    report.sent, report.outbox_waiting, report.send_error = delivery.sent, delivery.waiting, delivery.error
+    report.delivery = deliver(db.sessions, settings)
 
 
 def classify_new(how: Classify, db: Database, report: PollReport) -> None:
@@ -147,8 +144,7 @@ def _cycle(
         route_new(answers, db, report)
         if deliver_outbox:
             send_outbox(settings, db, report)
-            filed = file_on_server(db.sessions, settings, rules)
-            report.drafts_on_server, report.filed_on_server = filed.drafts, filed.copied
+            report.filing = file_on_server(db.sessions, settings, rules)
         log.info("poll %s", report.summary())
         return report
 

@@ -59,7 +59,7 @@ def test_sending_with_starttls_and_login(db: Database, dovecot: Dovecot, tmp_pat
         poll_once(settings, db)
         dovecot.deliver(tenant_request(1))
         report = poll_once(settings, db)
-        assert report.sent == 1 and [r.rcpt_tos for r in server.received] == [("person1@example.org",)]
+        assert report.delivery.sent == 1 and [r.rcpt_tos for r in server.received] == [("person1@example.org",)]
     finally:
         server.stop()
 
@@ -73,11 +73,11 @@ def test_a_wrong_smtp_password_keeps_mail_waiting_and_says_what_to_check(
         poll_once(settings, db)
         dovecot.deliver(tenant_request(1))
         report = poll_once(settings, db)
-        assert report.sent == 0 and report.outbox_waiting == 1
-        assert report.send_error and "TRIAGE_SMTP_USER/PASSWORD" in report.send_error
-        assert "wrong" not in report.send_error
+        assert report.delivery.sent == 0 and report.delivery.waiting == 1
+        assert report.delivery.error and "TRIAGE_SMTP_USER/PASSWORD" in report.delivery.error
+        assert "wrong" not in report.delivery.error
         right = settings.model_copy(update={"smtp_password": settings_for(db, dovecot, server).smtp_password})
-        assert poll_once(right, db).sent == 1
+        assert poll_once(right, db).delivery.sent == 1
     finally:
         server.stop()
 
@@ -87,8 +87,8 @@ def test_no_plaintext_fallback_when_starttls_is_not_offered(db: Database, doveco
     poll_once(settings, db)
     dovecot.deliver(tenant_request(1))
     report = poll_once(settings, db)
-    assert report.sent == 0 and smtp.received == []
-    assert report.send_error and "does not offer STARTTLS" in report.send_error
+    assert report.delivery.sent == 0 and smtp.received == []
+    assert report.delivery.error and "does not offer STARTTLS" in report.delivery.error
 
 
 def test_the_circuit_breaker_holds_acknowledgements_and_tells_the_admin(
@@ -101,7 +101,7 @@ def test_the_circuit_breaker_holds_acknowledgements_and_tells_the_admin(
         dovecot.deliver(tenant_request(n))
     report = poll_once(settings, db)
 
-    assert report.acknowledgements == 3 and report.held == 3
+    assert report.routing.acknowledgements == 3 and report.routing.held == 3
     alerts = smtp.to("it-admin@stadt-gl.de")
     assert len(alerts) == 1 and "angehalten" in str(alerts[0].message["Subject"])
     assert "triage outbox --release" in alerts[0].text()
@@ -123,7 +123,7 @@ def test_a_sender_acknowledged_recently_gets_no_second_acknowledgement(
     poll_once(settings, db)
     dovecot.deliver(tenant_request(2, "amina@example.org"))  # a new mail, not a reply: a new case
     report = poll_once(settings, db)
-    assert report.opened == 1 and report.acknowledgements == 0
+    assert report.routing.opened == 1 and report.routing.acknowledgements == 0
     assert len(smtp.to("amina@example.org")) == 1
     with db.sessions() as session:
         second = session.scalars(select(Case).order_by(Case.id.desc())).first()
@@ -136,8 +136,8 @@ def test_mail_already_in_the_mailbox_at_first_contact_is_filed_but_not_acknowled
     dovecot.append([tenant_request(n) for n in range(5)])
     settings = settings_for(db, dovecot, smtp)
     report = poll_once(settings, db)
-    assert report.archived == 5 and report.opened == 5
-    assert report.acknowledgements == 0 and smtp.received == []
+    assert report.archived == 5 and report.routing.opened == 5
+    assert report.routing.acknowledgements == 0 and smtp.received == []
     with db.sessions() as session:
         assert session.scalars(select(Outbox)).all() == []
         assert {c.queue for c in session.scalars(select(Case))} == {"case-management"}
@@ -155,7 +155,7 @@ def test_drafts_and_queue_folders_appear_on_the_server_once(
     poll_once(settings, db)
     dovecot.deliver(tenant_request(1))
     report = poll_once(settings, db)
-    assert (report.drafts_on_server, report.filed_on_server) == (1, 1)
+    assert (report.filing.drafts, report.filing.copied) == (1, 1)
 
     with db.sessions() as session, session.begin():  # as if killed after the server took them, before our commit
         for draft in session.scalars(select(Draft)):

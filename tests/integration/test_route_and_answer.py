@@ -84,9 +84,9 @@ def test_a_mixed_mailbox_polled_once_is_sorted_acknowledged_and_drafted(
 
     report = poll_once(settings, db)
 
-    assert report.stored == len(mails) and report.opened == len(mails)
+    assert report.stored == len(mails) and report.routing.opened == len(mails)
     people = {name for name, (_, lang, _) in EXPECTED.items() if lang}
-    assert report.acknowledgements == len(people)
+    assert report.routing.acknowledgements == len(people)
     for name, (queue, language, urgent) in EXPECTED.items():
         raw = mails[name]
         message_id = re.search(rb"^Message-ID: (<[^>]+>)", raw, re.MULTILINE).group(1).decode()  # type: ignore[union-attr]
@@ -169,7 +169,7 @@ def test_replies_join_their_case_and_strangers_do_not(db: Database, dovecot: Dov
         dovecot.deliver(raw)
     report = poll_once(settings, db)
 
-    assert report.joined == 2 and report.opened == 1
+    assert report.routing.joined == 2 and report.routing.opened == 1
     with db.sessions() as session:
         joined = session.scalars(select(Mail).where(Mail.case_id == case.id)).all()
         assert len(joined) == 3
@@ -211,7 +211,7 @@ def test_two_hundred_auto_replies_get_no_acknowledgement(db: Database, dovecot: 
         )
     report = poll_once(settings, db)
     assert report.stored == 200
-    assert report.acknowledgements == 0 and smtp.received == []
+    assert report.routing.acknowledgements == 0 and smtp.received == []
     with db.sessions() as session:
         assert session.scalars(select(Outbox)).all() == []
 
@@ -223,12 +223,12 @@ def test_acknowledgements_wait_while_the_smtp_server_is_away(db: Database, dovec
     for name in ("01_de_tenant.eml", "03_en_landlord.eml"):
         dovecot.deliver((MIXED / name).read_bytes())
     away = poll_once(settings, db)
-    assert away.acknowledgements == 2 and away.sent == 0 and away.outbox_waiting == 2
-    assert away.send_error and "cannot be reached" in away.send_error
+    assert away.routing.acknowledgements == 2 and away.delivery.sent == 0 and away.delivery.waiting == 2
+    assert away.delivery.error and "cannot be reached" in away.delivery.error
 
     smtp.start()
     back = poll_once(settings, db)
-    assert back.sent == 2 and back.outbox_waiting == 0
+    assert back.delivery.sent == 2 and back.delivery.waiting == 0
     assert sorted(r.rcpt_tos[0] for r in smtp.received) == ["r.hale@example.com", "samira.haddad@example.org"]
     poll_once(settings, db)
     assert len(smtp.received) == 2
@@ -250,10 +250,10 @@ def test_a_broken_template_leaves_mail_stored_and_routes_it_once_repaired(
     dovecot.deliver((MIXED / "03_en_landlord.eml").read_bytes())
 
     broken = poll_once(settings, db)
-    assert broken.stored == 2 and broken.routed == 1, "the English mail is routed, the German one waits"
+    assert broken.stored == 2 and broken.routing.routed == 1, "the English mail is routed, the German one waits"
     assert [r.rcpt_tos for r in smtp.received] == [("r.hale@example.com",)]
 
     (templates / "ack" / "de.txt.j2").write_text(good, encoding="utf-8")
     repaired = poll_once(settings, db)
-    assert repaired.routed == 1 and repaired.sent == 1
+    assert repaired.routing.routed == 1 and repaired.delivery.sent == 1
     assert sorted(r.rcpt_tos[0] for r in smtp.received) == ["r.hale@example.com", "samira.haddad@example.org"]

@@ -1,7 +1,7 @@
 """Build the `de` group: render every batch into mails/de/*.eml and write labels/de.csv."""
 import csv
 import glob
-import importlib
+import importlib.util
 import os
 import sys
 
@@ -11,40 +11,52 @@ import mailwriter  # noqa: E402
 
 GROUP = "de"
 CORPUS = os.path.normpath(os.path.join(HERE, "..", ".."))
-OUT = os.path.join(CORPUS, "mails", GROUP)
-LABELS = os.path.join(CORPUS, "labels", GROUP + ".csv")
 
 
-def collect():
+def load_batches(directory, group):
+    """The MAILS of every batchNN.py in `directory`, loaded by path under names unique to the group (the
+    groups reuse the same file names)."""
+    for extra in (directory, HERE):
+        if extra not in sys.path:
+            sys.path.insert(0, extra)
     mails = []
-    for path in sorted(glob.glob(os.path.join(HERE, "batch*.py"))):
-        mod = importlib.import_module(os.path.splitext(os.path.basename(path))[0])
+    for path in sorted(glob.glob(os.path.join(directory, "batch*.py"))):
+        name = "%s_%s" % (group, os.path.splitext(os.path.basename(path))[0])
+        spec = importlib.util.spec_from_file_location(name, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
         mails.extend(mod.MAILS)
     return mails
 
 
-def main():
-    mails = collect()
+def write_group(group, mails):
+    """Render `mails` into mails/<group>/<group>-NNNN.eml and write labels/<group>.csv."""
+    out = os.path.join(CORPUS, "mails", group)
+    labels = os.path.join(CORPUS, "labels", group + ".csv")
     # stable pseudo-random order by content hash, so categories are interleaved
-    mails.sort(key=lambda m: m.key())
-    os.makedirs(OUT, exist_ok=True)
-    os.makedirs(os.path.dirname(LABELS), exist_ok=True)
+    mails = sorted(mails, key=lambda m: m.key())
+    os.makedirs(out, exist_ok=True)
+    os.makedirs(os.path.dirname(labels), exist_ok=True)
     keep = set()
     rows = []
     for i, m in enumerate(mails, 1):
-        name = "%s-%04d.eml" % (GROUP, i)
-        with open(os.path.join(OUT, name), "wb") as f:
-            f.write(mailwriter.render(m, i, GROUP))
+        name = "%s-%04d.eml" % (group, i)
+        with open(os.path.join(out, name), "wb") as f:
+            f.write(mailwriter.render(m, i, group))
         keep.add(name)
-        rows.append(["mails/%s/%s" % (GROUP, name), m.cat, m.lang, m.urgent, m.style])
-    for old in os.listdir(OUT):
+        rows.append(["mails/%s/%s" % (group, name), m.cat, m.lang, m.urgent, m.style])
+    for old in os.listdir(out):
         if old.endswith(".eml") and old not in keep:
-            os.remove(os.path.join(OUT, old))
-    with open(LABELS, "w", encoding="utf-8", newline="") as f:
+            os.remove(os.path.join(out, old))
+    with open(labels, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["file", "category", "language", "urgent", "style"])
         w.writerows(rows)
     print("wrote %d mails" % len(mails))
+
+
+def main():
+    write_group(GROUP, load_batches(HERE, GROUP))
 
 
 if __name__ == "__main__":
