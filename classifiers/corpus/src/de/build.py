@@ -56,7 +56,10 @@ def write_group(group, mails):
 
 
 def main():
-    write_group(GROUP, load_batches(HERE, GROUP))
+    """`build.py` builds the de group; `build.py de2` the group whose batches are in ../de2/ (the second-round
+    groups de2, mena2, east2 and intl2 use this writer and these steps)."""
+    group = sys.argv[1] if len(sys.argv) > 1 else GROUP
+    write_group(group, load_batches(os.path.normpath(os.path.join(HERE, "..", group)), group))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.normpath(os.path.join(HERE, "..", ".."))
-GROUP = "de"
+GROUP = sys.argv[1] if len(sys.argv) > 1 else "de"  # also checks the groups built by build.py GROUP
 CATS = {"tenant_request", "landlord_offer", "inquiry", "auto", "spam"}
 STYLES = {"clean", "broken", "machine_translated", "oneliner", "reply", "forward", "html_only", "on_behalf",
           "mixed_language", "formal", "phone", "hard_case", "header_only", "other"}
