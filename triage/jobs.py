@@ -132,19 +132,27 @@ def _cycle(
     rules = load_rules(settings.rules_path)  # before anything is fetched: refuse to start on a broken rules file
     how, answers = classification(settings, rules), answering(settings, rules)
     with poller_lock(db.engine, source.source):
-        report = ingest(
-            source,
-            db.sessions,
-            max_parse_bytes=settings.max_parse_bytes,
-            workers=settings.parse_workers,
-            after_batch=after_batch,
-            on_progress=on_progress,
-        )
+        mailbox_down: MailboxError | None = None
+        try:
+            report = ingest(
+                source,
+                db.sessions,
+                max_parse_bytes=settings.max_parse_bytes,
+                workers=settings.parse_workers,
+                after_batch=after_batch,
+                on_progress=on_progress,
+            )
+        except MailboxError as err:
+            # What is already stored is still classified, routed and answered while the mail server is away.
+            mailbox_down, report = err, PollReport(source=source.source)
         classify_new(how, db, report)
         route_new(answers, db, report)
         if deliver_outbox:
             send_outbox(settings, db, report)
-            report.filing = file_on_server(db.sessions, settings, rules)
+            if mailbox_down is None:
+                report.filing = file_on_server(db.sessions, settings, rules)
+        if mailbox_down is not None:
+            raise mailbox_down
         log.info("poll %s", report.summary())
         return report
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from tests.support.dovecot import Dovecot, make_certificate
 from tests.support.smtp import SmtpServer
 from triage.db.models import Case, Draft, Mail, Outbox
+from triage.errors import MailboxError
 from triage.jobs import Database, poll_once
 from triage.outbox import release_held
 from triage.settings import SHIPPED_RULES, Settings
@@ -176,3 +177,16 @@ def test_drafts_and_queue_folders_appear_on_the_server_once(
         c.select_folder("Fallberatung", readonly=True)
         assert len(c.search(["ALL"])) == 1
     assert len(dovecot.uids()) == 1, "the original stays in the inbox"
+
+
+def test_the_outbox_is_sent_while_the_mail_server_is_away(db: Database, dovecot: Dovecot, smtp: SmtpServer) -> None:
+    settings = settings_for(db, dovecot, smtp)
+    poll_once(settings, db)
+    smtp.stop()
+    dovecot.deliver(tenant_request(1))
+    assert poll_once(settings, db).delivery.waiting == 1
+    dovecot.stop()
+    smtp.start()
+    with pytest.raises(MailboxError):
+        poll_once(settings, db)
+    assert [r.rcpt_tos for r in smtp.received] == [("person1@example.org",)]
