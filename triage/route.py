@@ -284,7 +284,7 @@ class Router:
             return
         subject, body = self.a.templates.text(
             path, reference=case.reference, name=mail.sender_name or "", offer=case.offer or {"missing": []},
-            urgent=mail.urgent, language=mail.language or "und",
+            urgent=mail.urgent, language=mail.language or "und", tags=list(case.tags),
         )  # fmt: skip
         session.add(
             Draft(

@@ -53,8 +53,11 @@ def rules_with(tmp_path: Path, **acknowledge: object) -> Path:
     return path
 
 
-def test_sending_with_starttls_and_login(db: Database, dovecot: Dovecot, tmp_path: Path) -> None:
-    server = SmtpServer(certificate=make_certificate(tmp_path), login=("triage", "s3cret")).start()
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # aiosmtpd on an implicit-TLS port
+@pytest.mark.parametrize("implicit_tls", [False, True], ids=["starttls", "ssl"])
+def test_sending_with_tls_and_login(db: Database, dovecot: Dovecot, tmp_path: Path, implicit_tls: bool) -> None:
+    server = SmtpServer(certificate=make_certificate(tmp_path), login=("triage", "s3cret"), implicit_tls=implicit_tls)
+    server.start()
     try:
         settings = settings_for(db, dovecot, server)
         poll_once(settings, db)

@@ -126,6 +126,11 @@ def test_a_mixed_mailbox_polled_once_is_sorted_acknowledged_and_drafted(
     assert "phone" in offers["b.sommer@example.org"]["missing"]
     assert "Telefonnummer" in drafts["b.sommer@example.org"].body, "the draft asks for exactly what is missing"
     assert "Kaltmiete" not in drafts["b.sommer@example.org"].body
+    assert "Redaktionsschluss" in drafts["j.reuter@rheinberg-zeitung.example.com"].body, "the press get a press draft"
+    assert (
+        "Workshop" in drafts["samira.haddad@example.org"].body
+        and "Wohnberechtigungsschein" in drafts["samira.haddad@example.org"].body
+    )
 
     forwards = smtp.to(TEAM_501)
     assert len(forwards) == 1, "accommodation problems are forwarded to the refugee-support team"

@@ -54,8 +54,14 @@ class SmtpServer:
     """Start with .start(); settings for triage with .env(); everything received in .received. With
     `certificate` (cert, key) it offers STARTTLS and requires it; with `login` it requires that login."""
 
-    def __init__(self, *, certificate: tuple[Path, Path] | None = None, login: tuple[str, str] | None = None) -> None:
-        self.certificate, self.login = certificate, login
+    def __init__(
+        self,
+        *,
+        certificate: tuple[Path, Path] | None = None,
+        login: tuple[str, str] | None = None,
+        implicit_tls: bool = False,
+    ) -> None:
+        self.certificate, self.login, self.implicit_tls = certificate, login, implicit_tls
         self.port = free_port()
         self.received: list[Received] = []
         self.lock = threading.Lock()
@@ -71,9 +77,13 @@ class SmtpServer:
         if self.certificate is not None:
             context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             context.load_cert_chain(str(self.certificate[0]), str(self.certificate[1]))
-            options.update(tls_context=context, require_starttls=True)
+            if self.implicit_tls:
+                options.update(ssl_context=context)
+            else:
+                options.update(tls_context=context, require_starttls=True)
         if self.login is not None:
-            options.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=True)
+            # aiosmtpd cannot tell that an implicit-TLS session is encrypted: it asks for TLS only with STARTTLS
+            options.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=not self.implicit_tls)
         self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port, **options)
         self.controller.start()
         return self
@@ -86,7 +96,8 @@ class SmtpServer:
     def env(self) -> dict[str, str]:
         values = {"TRIAGE_SMTP_HOST": "127.0.0.1", "TRIAGE_SMTP_PORT": str(self.port), "TRIAGE_SMTP_TLS": "none"}
         if self.certificate is not None:
-            values.update(TRIAGE_SMTP_TLS="starttls", TRIAGE_SMTP_CA_FILE=str(self.certificate[0]))
+            mode = "ssl" if self.implicit_tls else "starttls"
+            values.update(TRIAGE_SMTP_TLS=mode, TRIAGE_SMTP_CA_FILE=str(self.certificate[0]))
         if self.login is not None:
             values.update(TRIAGE_SMTP_USER=self.login[0], TRIAGE_SMTP_PASSWORD=self.login[1])
         return values

@@ -48,6 +48,11 @@ class SmtpSender:
             if s.smtp_user:
                 password = s.smtp_password.get_secret_value() if s.smtp_password else ""
                 client.login(s.smtp_user, password)
+        except smtplib.SMTPNotSupportedError as err:
+            self.close()
+            raise SendError(
+                f"{self.where} offers no login (AUTH): unset TRIAGE_SMTP_USER, or check TRIAGE_SMTP_PORT/TLS"
+            ) from err
         except smtplib.SMTPAuthenticationError as err:
             self.close()
             raise SendError(
