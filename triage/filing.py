@@ -1,5 +1,6 @@
 """Putting the results back on the mail server, for staff who work in Outlook or Thunderbird: drafted replies
-into the Drafts folder, and each mail copied into its queue's folder when rules.yaml names one.
+into the Drafts folder, a copy of what we sent into the Sent folder, and each mail copied into its queue's
+folder when rules.yaml names one.
 
 Both are checked by Message-ID in the target folder first, so a crash between the server's answer and our
 commit never files anything twice.
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.compose import TEAM_NAME
-from triage.db.models import Case, Draft, Mail, Sighting
+from triage.db.models import Case, Draft, Mail, Outbox, Sighting
 from triage.errors import MailboxError
 from triage.mail.imap import ImapFolder
 from triage.rules.schema import Rules
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 class FilingReport:
     drafts: int = 0
     copied: int = 0
+    sent_copies: int = 0
     error: str | None = None
 
 
@@ -51,6 +53,11 @@ def draft_message(draft: Draft, mail: Mail | None, from_address: str) -> bytes:
 
 def _drafts(session: Session) -> list[Draft]:
     return list(session.scalars(select(Draft).where(Draft.imap_appended_at.is_(None)).order_by(Draft.id)))
+
+
+def _sent(session: Session) -> list[int]:
+    query = select(Outbox.id).where(Outbox.state == "sent", Outbox.imap_copied_at.is_(None)).order_by(Outbox.id)
+    return list(session.scalars(query))
 
 
 def _to_file(session: Session, rules: Rules, source: str) -> dict[str, list[tuple[int, int]]]:
@@ -79,7 +86,8 @@ def file_on_server(sessions: sessionmaker[Session], settings: Settings, rules: R
     with sessions() as session:
         drafts = _drafts(session) if settings.imap_drafts_folder else []
         queued = {} if settings.imap_move_to else _to_file(session, rules, folder.source)
-        if not drafts and not queued:
+        sent = _sent(session) if settings.imap_sent_folder else []
+        if not drafts and not queued and not sent:
             return report
     try:
         folder.connect()
@@ -105,6 +113,16 @@ def file_on_server(sessions: sessionmaker[Session], settings: Settings, rules: R
                     if m is not None:
                         m.filed_at = datetime.now(UTC)
                 report.copied += len(todo)
+        for row_id in sent:
+            with sessions() as session, session.begin():
+                row = session.get(Outbox, row_id)
+                if row is None or row.imap_copied_at is not None:
+                    continue
+                target = settings.imap_sent_folder or "Sent"
+                if not folder.holds(target, row.message_id):
+                    folder.append(target, row.raw, flags=("\\Seen",))
+                row.imap_copied_at = datetime.now(UTC)
+                report.sent_copies += 1
     except MailboxError as err:
         report.error = str(err)
         log.error("drafts and queue folders not updated on the server this time: %s", err)

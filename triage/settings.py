@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     smtp_timeout: float = Field(60.0, gt=0)
     from_address: str = Field("integration-wohnen@stadt-gl.de", description="the team address we answer from")
     imap_drafts_folder: str | None = Field(None, description="IMAP folder drafted replies are appended to")
+    imap_sent_folder: str | None = Field(None, description="IMAP folder a copy of every mail we send goes to")
     templates: Path | None = Field(None, description="folder of mail templates; default: the shipped templates/")
 
     rules: Path | None = Field(None, description="path of rules.yaml; default ./rules.yaml, else the shipped one")

@@ -148,24 +148,26 @@ def test_mail_already_in_the_mailbox_at_first_contact_is_filed_but_not_acknowled
         assert all("Archiv" in (c.ack_skipped or "") for c in session.scalars(select(Case)))
 
 
-def test_drafts_and_queue_folders_appear_on_the_server_once(
+def test_drafts_sent_mail_and_queue_folders_appear_on_the_server_once(
     db: Database, dovecot: Dovecot, smtp: SmtpServer, tmp_path: Path
 ) -> None:
     data = yaml.safe_load(SHIPPED_RULES.read_text(encoding="utf-8"))
     data["queues"]["case-management"]["folder"] = "Fallberatung"
     rules = tmp_path / "rules.yaml"
     rules.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    settings = settings_for(db, dovecot, smtp, rules=str(rules), imap_drafts_folder="Drafts")
+    settings = settings_for(db, dovecot, smtp, rules=str(rules), imap_drafts_folder="Drafts", imap_sent_folder="Sent")
     poll_once(settings, db)
     dovecot.deliver(tenant_request(1))
     report = poll_once(settings, db)
-    assert (report.filing.drafts, report.filing.copied) == (1, 1)
+    assert (report.filing.drafts, report.filing.copied, report.filing.sent_copies) == (1, 1, 1)
 
     with db.sessions() as session, session.begin():  # as if killed after the server took them, before our commit
         for draft in session.scalars(select(Draft)):
             draft.imap_appended_at = None
         for mail in session.scalars(select(Mail)):
             mail.filed_at = None
+        for row in session.scalars(select(Outbox)):
+            row.imap_copied_at = None
     poll_once(settings, db)
     poll_once(settings, db)
 
@@ -179,6 +181,10 @@ def test_drafts_and_queue_folders_appear_on_the_server_once(
         assert "GL-" in draft["Subject"] and "Unterlagen" in draft.get_content()
         c.select_folder("Fallberatung", readonly=True)
         assert len(c.search(["ALL"])) == 1
+        c.select_folder("Sent", readonly=True)
+        (sent,) = c.search(["ALL"])
+        copy = message_from_bytes(c.fetch([sent], ["BODY.PEEK[]"])[sent][b"BODY[]"], policy=policy.default)
+        assert copy["Auto-Submitted"] == "auto-replied" and copy["To"] == "person1@example.org"
     assert len(dovecot.uids()) == 1, "the original stays in the inbox"
 
 

@@ -232,6 +232,7 @@ class Outbox(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    imap_copied_at: Mapped[datetime | None]  # copy appended to the IMAP Sent folder
 
 
 class Draft(Base):

@@ -86,6 +86,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("imap_copied_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_outbox_case_id_cases"), ondelete="SET NULL"),
         sa.ForeignKeyConstraint(["mail_id"], ["mails.id"], name=op.f("fk_outbox_mail_id_mails"), ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox")),
