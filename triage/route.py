@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -104,16 +105,25 @@ def _breaker_tripped(session: Session) -> bool:
     return (session.scalar(select(func.count(Outbox.id)).where(Outbox.kind == "ack", Outbox.state == "held")) or 0) > 0
 
 
-def _outbox(session: Session, *, kind: str, case: Case | None, mail: Mail | None, to: str, message: object,
-            state: str, now: datetime) -> Outbox:  # fmt: skip
+def _outbox(
+    session: Session,
+    *,
+    kind: str,
+    case: Case | None,
+    mail: Mail | None,
+    to: str,
+    message: EmailMessage,
+    state: str,
+    now: datetime,
+) -> Outbox:
     row = Outbox(
         kind=kind,
         case_id=case.id if case else None,
         mail_id=mail.id if mail else None,
         recipient=to,
-        message_id=str(message["Message-ID"]),  # type: ignore[index]
-        subject=str(message["Subject"]),  # type: ignore[index]
-        raw=message.as_bytes(),  # type: ignore[attr-defined]
+        message_id=str(message["Message-ID"]),
+        subject=str(message["Subject"]),
+        raw=message.as_bytes(),
         state=state,
         attempts=0,
         next_attempt_at=now,
@@ -176,6 +186,9 @@ class Router:
         case.updated_at = self.now
         case.co_senders = sorted({*(case.co_senders or []), *_copied(mail, self.a.own_addresses)})
         case.reasons = [*case.reasons, f"weitere Mail #{mail.id} zugeordnet: {how}"]
+        if mail.urgent and not case.urgent and case.category == "tenant_request":
+            case.urgent, case.priority = True, "high"
+            case.reasons = [*case.reasons, f"dringend seit Mail #{mail.id}"]
         if case.status == "closed":
             case.status = "open"
         report.joined += 1

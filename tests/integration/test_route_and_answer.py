@@ -170,14 +170,23 @@ def test_replies_join_their_case_and_strangers_do_not(db: Database, dovecot: Dov
         "Date: Wed, 25 Nov 2026 10:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         "Hallo, ich suche auch eine Wohnung für meine Familie, bitte helfen Sie mir.\r\n"
     ).encode()
-    for raw in (reply, by_reference, stranger):
+    urgent_reply = (
+        f"From: Samira Haddad <samira.haddad@example.org>\r\nTo: {TEAM}\r\n"
+        f"Subject: AW: {case.reference}\r\nMessage-ID: {make_msgid(domain='mail.example.org')}\r\n"
+        "Date: Wed, 25 Nov 2026 11:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hallo, heute kam ein Brief: wir müssen bis Freitag aus der Unterkunft raus, die Räumung ist am Freitag. "
+        "Wir wissen nicht wohin mit den Kindern. Bitte helfen Sie schnell!\r\n"
+    ).encode()
+    for raw in (reply, by_reference, stranger, urgent_reply):
         dovecot.deliver(raw)
     report = poll_once(settings, db)
 
-    assert report.routing.joined == 2 and report.routing.opened == 1
+    assert report.routing.joined == 3 and report.routing.opened == 1
+    escalated = case_of(db, "<a1-de-tenant@mail.example.org>")
+    assert escalated.urgent and escalated.priority == "high", "an urgent reply makes its case urgent"
     with db.sessions() as session:
         joined = session.scalars(select(Mail).where(Mail.case_id == case.id)).all()
-        assert len(joined) == 3
+        assert len(joined) == 4
         other = session.scalars(select(Case).where(Case.sender == "someone.else@example.net")).one()
         assert other.linked_case_id == case.id and other.id != case.id
         assert any("nennt Fall" in r for r in other.reasons)
