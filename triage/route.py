@@ -225,7 +225,8 @@ class Router:
         rendered = self.a.templates.ack(
             mail.language or "und",
             reference=case.reference,
-            category=mail.category,
+            # unsure of the category: the neutral wording, never "thank you for your flat" to someone seeking one
+            category="inquiry" if mail.needs_review else mail.category,
             urgent=mail.urgent,
             team_phone=policy.team_phone,
             office_hours=policy.office_hours,
