@@ -157,6 +157,7 @@ def status(ctx: click.Context) -> None:
     last = f"; newest stored {view.last_received:%Y-%m-%d %H:%M} UTC" if view.last_received else ""
     click.echo(f"mails      {view.mails} stored ({view.archived} archive, {view.parse_errors} with parse errors){last}")
     click.echo(f"classes    {view.needs_review} flagged for review, {view.unclassified} not classified yet")
+    click.echo(f"model      {_model_status(settings)}")
     if view.unrouted:
         click.echo(f"routing    {view.unrouted} classified mail(s) not routed yet (see the log; retried every poll)")
     for box in view.mailboxes:
@@ -179,6 +180,20 @@ def status(ctx: click.Context) -> None:
             f"failure    {f.source} {where} {f.message_id or '(no Message-ID)'}: {f.error} "
             f"({f.attempts} attempts, last {f.last_failed_at:%Y-%m-%d %H:%M} UTC; {retry})"
         )
+
+
+def _model_status(settings: Settings) -> str:
+    try:
+        model = store.load(settings.model)
+    except store.ModelError as err:
+        return f"none in use ({err}); the next poll trains one"
+    info = model.info
+    f1 = (info.get("metrics") or {}).get("macro_f1_human")
+    quality = f", macro-F1 {f1:.3f} on {info.get('held_out_mails')} held-out mails" if f1 is not None else ""
+    return (
+        f"{settings.model}: trained {info.get('trained_at', '?')} on {info.get('training_mails', '?')} mails "
+        f"({info.get('corrections', 0)} staff corrections){quality}"
+    )
 
 
 @cli.command()
