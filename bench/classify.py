@@ -94,6 +94,7 @@ def fresh(model: Model) -> None:
     print(format_report(metrics))
     print(
         f"urgent recall {metrics['urgent']['recall']}, precision {metrics['urgent']['precision']}; "
+        f"language detected right {metrics['language_accuracy']:.1%}; "
         f"auto or spam that would be acknowledged: {metrics['acknowledged_machine_or_spam']}; "
         f"human mail not acknowledged: {metrics['human_not_acknowledged']}"
     )
