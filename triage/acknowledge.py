@@ -33,6 +33,7 @@ class AckFacts:
     headers: Sequence[tuple[str, str]]
     content_type: str
     archived: bool
+    unreadable: bool
     joins_case: bool
     own_addresses: frozenset[str]
     acknowledged_recently: bool  # this sender already got one within the configured window
@@ -76,6 +77,7 @@ def why_not(facts: AckFacts) -> str | None:
     checks: list[tuple[bool, str]] = [
         (not facts.enabled, "Automatische Eingangsbestätigungen sind abgeschaltet (rules.yaml)"),
         (facts.archived, "Archiv-Mail (war schon vor dem Anschluss im Postfach oder importiert)"),
+        (facts.unreadable, "Mail konnte nicht vollständig gelesen werden: Antwort von Hand"),
         (facts.joins_case, "Antwort in einem bestehenden Fall: keine zweite Bestätigung"),
         (facts.category not in HUMAN, f"Kategorie {facts.category}: Maschinen und Spam bekommen keine Antwort"),
         (

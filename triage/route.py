@@ -54,7 +54,7 @@ def _facts(mail: Mail) -> Facts:
         confidence=mail.confidence or 0.0,
         language=mail.language or "und",
         urgent=mail.urgent,
-        needs_review=mail.needs_review,
+        needs_review=mail.needs_review or mail.parse_error is not None,  # staff look at what we could not read
         sender=(mail.sender or "").lower(),
         subject=mail.subject or "",
         body=mail.text_body or "",
@@ -204,6 +204,7 @@ class Router:
             headers=[(str(k), str(v)) for k, v in mail.headers],
             content_type=_content_type(mail),
             archived=mail.archived,
+            unreadable=mail.parse_error is not None,
             joins_case=False,
             own_addresses=self.a.own_addresses,
             acknowledged_recently=False,

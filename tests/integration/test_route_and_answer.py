@@ -300,3 +300,18 @@ def test_a_full_realistic_mailbox_keeps_every_promise(db: Database, dovecot: Dov
         message = ack.message
         assert ack.mail_from == "<>" and message["In-Reply-To"] and re.search(r"GL-20\d\d-\d{6}", message["Subject"])
     assert poll_once(settings, db).routing.acknowledgements == 0, "and nothing more on the next poll"
+
+
+def test_mail_that_cannot_be_read_goes_to_review_unanswered(db: Database, dovecot: Dovecot, smtp: SmtpServer) -> None:
+    settings = settings_for(db.engine.url.render_as_string(hide_password=False), dovecot, smtp)
+    poll_once(settings, db)
+    eml = Path(__file__).parents[1] / "data" / "eml"
+    for name in ("deeply_nested_multipart.eml", "not_a_mail_binary.eml", "zero_bytes.eml"):
+        dovecot.deliver((eml / name).read_bytes())
+    report = poll_once(settings, db)
+    assert report.stored == 3 and report.routing.opened == 3
+    assert smtp.received == []
+    with db.sessions() as session:
+        cases = session.scalars(select(Case)).all()
+        assert {c.queue for c in cases} == {"review"}
+        assert all(c.ack_skipped for c in cases)
