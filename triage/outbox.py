@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.db.models import Outbox
@@ -49,9 +49,23 @@ def waiting(session: Session) -> int:
     return session.scalar(select(func.count(Outbox.id)).where(Outbox.state.in_(DUE))) or 0
 
 
-def _due(session: Session, now: datetime) -> list[int]:
-    query = select(Outbox.id).where(Outbox.state.in_(DUE), Outbox.next_attempt_at <= now).order_by(Outbox.id)
-    return list(session.scalars(query))
+def _due(session: Session, now: datetime) -> list[tuple[int, int]]:
+    """(id, attempts) of the rows to send now."""
+    query = select(Outbox.id, Outbox.attempts).where(Outbox.state.in_(DUE), Outbox.next_attempt_at <= now)
+    return [(row_id, attempts) for row_id, attempts in session.execute(query.order_by(Outbox.id))]
+
+
+def _claim(session: Session, row_id: int, seen_attempts: int) -> Outbox | None:
+    """Mark the row `sending`, unless another process got to it since we looked (then None)."""
+    claim = (
+        update(Outbox)
+        .where(Outbox.id == row_id, Outbox.state.in_(DUE), Outbox.attempts == seen_attempts)
+        .values(state="sending", attempts=seen_attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if session.execute(claim).rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    return session.get(Outbox, row_id)
 
 
 def deliver(
@@ -72,12 +86,11 @@ def deliver(
         return report
     try:
         with SmtpSender(settings) as smtp:
-            for row_id in due:
+            for row_id, seen_attempts in due:
                 with sessions() as session, session.begin():
-                    row = session.get(Outbox, row_id)
-                    if row is None or row.state not in DUE:
+                    row = _claim(session, row_id, seen_attempts)
+                    if row is None:
                         continue
-                    row.state, row.attempts = "sending", row.attempts + 1
                     kind, recipient, raw, attempts = row.kind, row.recipient, row.raw, row.attempts
                 try:
                     smtp.send(envelope_sender(kind, settings.from_address), recipient, raw)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.acknowledge import AckFacts, why_not
@@ -137,12 +137,16 @@ class Router:
     def __init__(self, answering: Answering, now: datetime) -> None:
         self.a, self.now = answering, now
 
-    def route(self, session: Session, mail: Mail, report: RouteReport) -> None:
+    def route(self, session: Session, mail: Mail, report: RouteReport) -> bool:
+        """Open or join the mail's case; False if another process routed it first."""
+        claim = update(Mail).where(Mail.id == mail.id, Mail.routed_at.is_(None)).values(routed_at=self.now)
+        if session.execute(claim.execution_options(synchronize_session=False)).rowcount != 1:  # type: ignore[attr-defined]
+            return False
         sender = (mail.sender or "").lower()
         case, how = find_case(session, mail)
         if case is not None and _known(case, sender):
             self._join(mail, case, how, report)
-            return
+            return True
         linked = case
         decision = decide(_facts(mail), self.a.rules)
         queue = self.a.rules.queues.get(decision.queue)
@@ -180,6 +184,7 @@ class Router:
             self._forward(session, mail, case, forward, queue.title if queue else case.queue, report)
         if mail.category in ("tenant_request", "landlord_offer", "inquiry") and not mail.archived:
             self._draft(session, mail, case, decision.then.draft, report)
+        return True
 
     def _join(self, mail: Mail, case: Case, how: str, report: RouteReport) -> None:
         mail.case_id, mail.routed_at = case.id, self.now
@@ -332,8 +337,8 @@ def route_stored(
             for mail in mails:
                 try:
                     with session.begin_nested():
-                        router.route(session, mail, report)
-                    report.routed += 1
+                        routed = router.route(session, mail, report)
+                    report.routed += routed
                 except Exception:
                     failed.add(mail.id)
                     log.exception("mail #%d could not be routed; it stays stored and is tried again next poll", mail.id)

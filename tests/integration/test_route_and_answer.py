@@ -12,14 +12,16 @@ from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import OperationalError
 
 from tests.support.dovecot import Dovecot
 from tests.support.smtp import Received, SmtpServer
 from triage.compose import Templates
 from triage.db.models import Case, Draft, Mail, Outbox
-from triage.jobs import Database, poll_once
+from triage.jobs import Database, answering, poll_once
 from triage.mail.parse import parse_mail
+from triage.route import Router, RouteReport, route_stored
 from triage.rules.loader import load_rules
 from triage.settings import SHIPPED_RULES, Settings
 
@@ -315,3 +317,33 @@ def test_mail_that_cannot_be_read_goes_to_review_unanswered(db: Database, doveco
         cases = session.scalars(select(Case)).all()
         assert {c.queue for c in cases} == {"review"}
         assert all(c.ack_skipped for c in cases)
+
+
+def test_two_routers_at_once_open_one_case(db: Database, dovecot: Dovecot, smtp: SmtpServer) -> None:
+    """`triage import` running beside `triage run` routes from the same table: a mail is claimed once."""
+    settings = settings_for(db.engine.url.render_as_string(hide_password=False), dovecot, smtp)
+    poll_once(settings, db)
+    dovecot.deliver((MIXED / "01_de_tenant.eml").read_bytes())
+    poll_once(settings, db)
+    with db.sessions() as session, session.begin():  # back to "classified, not routed"
+        session.execute(delete(Outbox))
+        session.execute(delete(Draft))
+        session.execute(update(Mail).values(routed_at=None, case_id=None))
+        session.execute(delete(Case))
+
+    answers = answering(settings, load_rules(SHIPPED_RULES))
+    late = db.sessions()
+    late.begin()
+    stale = late.scalars(select(Mail)).one()  # the second router has read the mail as unrouted ...
+    assert route_stored(db.sessions, answers).routed == 1  # ... when the first one routes it
+    try:
+        routed_again = Router(answers, stale.received_at).route(late, stale, RouteReport())
+    except OperationalError:  # SQLite: the stale snapshot may not write at all
+        routed_again = False
+    finally:
+        late.rollback()
+        late.close()
+    assert routed_again is False
+    with db.sessions() as session:
+        assert session.scalar(select(func.count(Case.id))) == 1
+        assert session.scalar(select(func.count(Outbox.id))) == 1
