@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -90,6 +91,20 @@ def find_case(session: Session, mail: Mail) -> tuple[Case | None, str]:
     return None, ""
 
 
+_MESSAGE_ID = re.compile(rb"<[^<>\s@]{1,200}@[^<>\s]{1,200}>")
+
+
+def bounced_outbox(session: Session, mail: Mail) -> Outbox | None:
+    """For a delivery report (bounce): the mail of ours it reports on, found by the Message-ID it quotes."""
+    if not _content_type(mail).lower().startswith("multipart/report") or mail.raw_size > 1_000_000:
+        return None
+    found = {m.decode("ascii", "replace") for m in _MESSAGE_ID.findall(repo.raw_bytes(session, mail.id))}
+    found.discard(mail.message_id or "")
+    if not found:
+        return None
+    return session.scalar(select(Outbox).where(Outbox.message_id.in_(found)).order_by(Outbox.id))
+
+
 def _known(case: Case, sender: str) -> bool:
     return sender == (case.sender or "") or sender in (case.co_senders or [])
 
@@ -143,6 +158,12 @@ class Router:
         if session.execute(claim.execution_options(synchronize_session=False)).rowcount != 1:  # type: ignore[attr-defined]
             return False
         sender = (mail.sender or "").lower()
+        bounced = bounced_outbox(session, mail) if mail.category == "auto" else None
+        if bounced is not None and bounced.case_id is not None and (case := session.get(Case, bounced.case_id)):
+            bounced.last_error = f"unzustellbar: Rückmeldung in Mail #{mail.id}"
+            case.reasons = [*case.reasons, f"{bounced.kind} an {bounced.recipient} kam als unzustellbar zurück"]
+            self._join(mail, case, "Unzustellbarkeitsmeldung zu unserer Mail", report)
+            return True
         case, how = find_case(session, mail)
         if case is not None and _known(case, sender):
             self._join(mail, case, how, report)

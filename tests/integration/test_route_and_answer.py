@@ -347,3 +347,30 @@ def test_two_routers_at_once_open_one_case(db: Database, dovecot: Dovecot, smtp:
     with db.sessions() as session:
         assert session.scalar(select(func.count(Case.id))) == 1
         assert session.scalar(select(func.count(Outbox.id))) == 1
+
+
+def test_a_bounced_acknowledgement_is_shown_on_its_case(db: Database, dovecot: Dovecot, smtp: SmtpServer) -> None:
+    settings = settings_for(db.engine.url.render_as_string(hide_password=False), dovecot, smtp)
+    poll_once(settings, db)
+    dovecot.deliver((MIXED / "01_de_tenant.eml").read_bytes())
+    poll_once(settings, db)
+    (ack,) = acks(smtp)
+    bounce = (
+        (MIXED / "08_bounce.eml")
+        .read_bytes()
+        .replace(
+            b"Subject: Ihre Nachricht ist angekommen\n",
+            f"Subject: Ihre Nachricht ist angekommen\nMessage-ID: {ack.message['Message-ID']}\n".encode(),
+        )
+    )
+    bounce = bounce.replace(b"<a8-bounce@mx.example.net>", b"<a8-bounce-2@mx.example.net>")
+    dovecot.deliver(bounce)
+    report = poll_once(settings, db)
+
+    assert report.routing.joined == 1 and report.routing.opened == 0
+    case = case_of(db, "<a1-de-tenant@mail.example.org>")
+    assert any("unzustellbar" in r for r in case.reasons)
+    with db.sessions() as session:
+        row = session.scalars(select(Outbox)).one()
+        assert row.last_error and "unzustellbar" in row.last_error
+    assert len(smtp.received) == 1
