@@ -98,16 +98,21 @@ def file_on_server(sessions: sessionmaker[Session], settings: Settings, rules: R
                     continue
                 target = settings.imap_drafts_folder or "Drafts"
                 if not folder.holds(target, row.message_id):
-                    folder.append(target, draft_message(row, session.get(Mail, row.mail_id), settings.from_address),
-                                  flags=("\\Draft",))  # fmt: skip
+                    folder.append(
+                        target,
+                        draft_message(row, session.get(Mail, row.mail_id), settings.from_address),
+                        flags=("\\Draft",),
+                    )
                 row.imap_appended_at = datetime.now(UTC)
                 report.drafts += 1
         for target, items in queued.items():
             with sessions() as session, session.begin():
                 mails = [session.get(Mail, mail_id) for mail_id, _ in items]
                 todo = [
-                    uid for (_, uid), m in zip(items, mails, strict=True) if m and not (m.message_id and folder.holds(target, m.message_id))
-                ]  # fmt: skip
+                    uid
+                    for (_, uid), m in zip(items, mails, strict=True)
+                    if m and not (m.message_id and folder.holds(target, m.message_id))
+                ]
                 folder.copy_to(todo, target)
                 for m in mails:
                     if m is not None:

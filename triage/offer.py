@@ -41,12 +41,24 @@ PHONE = re.compile(r"(?:tel\.?|telefon|mobil|handy|phone|fon|mob\.?)\s*[:.]?\s*(
 MONTHS = {
     name: number
     for number, names in enumerate(
-        (("jan",), ("feb",), ("mär", "mae", "mar"), ("apr",), ("mai", "may"), ("jun",), ("jul",), ("aug",),
-         ("sep",), ("okt", "oct"), ("nov",), ("dez", "dec")),
+        (
+            ("jan",),
+            ("feb",),
+            ("mär", "mae", "mar"),
+            ("apr",),
+            ("mai", "may"),
+            ("jun",),
+            ("jul",),
+            ("aug",),
+            ("sep",),
+            ("okt", "oct"),
+            ("nov",),
+            ("dez", "dec"),
+        ),
         start=1,
     )
     for name in names
-}  # fmt: skip
+}
 WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 FIELDS = ("address", "postal_code", "rooms", "size_m2", "rent_cold_eur", "rent_warm_eur", "available_from", "phone")

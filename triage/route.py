@@ -288,16 +288,24 @@ class Router:
             "alert.de.txt.j2", reason=reason, held=1, since=f"{self.now:%Y-%m-%d %H:%M} UTC"
         )
         message = plain_message(
-            sender=self.a.from_address, to=admin, subject=subject, text=text,
-            message_id=new_message_id(self.a.from_address), now=self.now,
-        )  # fmt: skip
+            sender=self.a.from_address,
+            to=admin,
+            subject=subject,
+            text=text,
+            message_id=new_message_id(self.a.from_address),
+            now=self.now,
+        )
         _outbox(session, kind="alert", case=None, mail=None, to=admin, message=message, state="pending", now=self.now)
 
     def _forward(self, session: Session, mail: Mail, case: Case, to: str, title: str, report: RouteReport) -> None:
         subject, text = self.a.templates.text(
-            "forward.de.txt.j2", reference=case.reference, queue_title=title, rule=case.rule, category=mail.category,
+            "forward.de.txt.j2",
+            reference=case.reference,
+            queue_title=title,
+            rule=case.rule,
+            category=mail.category,
             reasons=case.reasons,
-        )  # fmt: skip
+        )
         if mail.raw_size > FORWARD_ATTACH_LIMIT:
             text += f"\n(Die Originalmail ist mit {mail.raw_size // 1_000_000} MB zu groß zum Anhängen; sie liegt im Postfach.)\n"
             original = b""
@@ -306,9 +314,14 @@ class Router:
         message_id = new_message_id(self.a.from_address)
         if original:
             message = forward_message(
-                sender=self.a.from_address, to=to, subject=subject, text=text, original=original,
-                message_id=message_id, now=self.now,
-            )  # fmt: skip
+                sender=self.a.from_address,
+                to=to,
+                subject=subject,
+                text=text,
+                original=original,
+                message_id=message_id,
+                now=self.now,
+            )
         else:
             message = plain_message(
                 sender=self.a.from_address, to=to, subject=subject, text=text, message_id=message_id, now=self.now
@@ -324,15 +337,27 @@ class Router:
         if not self.a.templates.has(path):
             return
         subject, body = self.a.templates.text(
-            path, reference=case.reference, name=mail.sender_name or "", offer=case.offer or {"missing": []},
-            urgent=mail.urgent, language=mail.language or "und", tags=list(case.tags),
-        )  # fmt: skip
+            path,
+            reference=case.reference,
+            name=mail.sender_name or "",
+            offer=case.offer or {"missing": []},
+            urgent=mail.urgent,
+            language=mail.language or "und",
+            tags=list(case.tags),
+        )
         session.add(
             Draft(
-                case_id=case.id, mail_id=mail.id, template=template, language=language, recipient=case.sender,
-                subject=subject, body=body, message_id=new_message_id(self.a.from_address), created_at=self.now,
+                case_id=case.id,
+                mail_id=mail.id,
+                template=template,
+                language=language,
+                recipient=case.sender,
+                subject=subject,
+                body=body,
+                message_id=new_message_id(self.a.from_address),
+                created_at=self.now,
             )
-        )  # fmt: skip
+        )
         report.drafts += 1
 
 
