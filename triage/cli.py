@@ -28,7 +28,7 @@ from triage.logs import setup_logging
 from triage.mail.message import ParsedMail
 from triage.mail.parse import parse_mail
 from triage.offer import read_offer
-from triage.outbox import release_held
+from triage.outbox import release_held, retry_failed_rows
 from triage.routing import decide, facts
 from triage.rules.loader import load_rules
 from triage.settings import Settings, load_settings
@@ -275,17 +275,30 @@ def check_rules(ctx: click.Context, file: Path | None) -> None:
 @cli.command()
 @click.option("--release", is_flag=True, help="Send the acknowledgements the circuit breaker held back.")
 @click.option("--discard", is_flag=True, help="Drop them instead.")
+@click.option("--retry-failed", is_flag=True, help="Try mail the server refused for good once more.")
+@click.option("--list", "listing", is_flag=True, help="Show every mail not sent yet, with its last error.")
 @click.pass_context
-def outbox(ctx: click.Context, release: bool, discard: bool) -> None:
+def outbox(ctx: click.Context, release: bool, discard: bool, retry_failed: bool, listing: bool) -> None:
     """What waits to be sent; release or discard what the circuit breaker held back."""
+    if release and discard:
+        raise click.UsageError("--release and --discard exclude each other")
     db = Database.open(_settings(ctx))
     try:
         with db.sessions() as session, session.begin():
             if release or discard:
                 count = release_held(session, discard=discard)
                 click.echo(f"{count} held mail(s) {'discarded' if discard else 'released: sent at the next poll'}")
+            if retry_failed:
+                click.echo(f"{retry_failed_rows(session)} failed mail(s) queued again")
             for state, kind, count in repo.outbox_counts(session):
                 click.echo(f"{state:10} {kind:8} {count}")
+            if listing:
+                for row in repo.unsent(session):
+                    error = f": {row.last_error}" if row.last_error else ""
+                    click.echo(
+                        f"#{row.id} {row.state} {row.kind} to {row.recipient}, {row.attempts} attempt(s), "
+                        f"written {row.created_at:%Y-%m-%d %H:%M} UTC{error}"
+                    )
     finally:
         db.close()
 

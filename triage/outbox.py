@@ -136,3 +136,11 @@ def release_held(session: Session, *, discard: bool = False) -> int:
     for row in rows:
         row.state = "discarded" if discard else "pending"
     return len(rows)
+
+
+def retry_failed_rows(session: Session) -> int:
+    """Queue mail the server refused for good once more (after the admin fixed the cause)."""
+    rows = list(session.scalars(select(Outbox).where(Outbox.state == "failed")))
+    for row in rows:
+        row.state, row.attempts, row.next_attempt_at = "pending", 0, datetime.now(UTC)
+    return len(rows)

@@ -16,7 +16,7 @@ from tests.support.smtp import SmtpServer
 from triage.db.models import Case, Draft, Mail, Outbox
 from triage.errors import MailboxError
 from triage.jobs import Database, poll_once
-from triage.outbox import release_held
+from triage.outbox import release_held, retry_failed_rows
 from triage.settings import SHIPPED_RULES, Settings
 
 pytestmark = pytest.mark.integration
@@ -199,3 +199,21 @@ def test_the_outbox_is_sent_while_the_mail_server_is_away(db: Database, dovecot:
     with pytest.raises(MailboxError):
         poll_once(settings, db)
     assert [r.rcpt_tos for r in smtp.received] == [("person1@example.org",)]
+
+
+def test_a_refused_mail_is_marked_failed_and_can_be_retried(db: Database, dovecot: Dovecot, smtp: SmtpServer) -> None:
+    settings = settings_for(db, dovecot, smtp)
+    poll_once(settings, db)
+    smtp.on_data = lambda _got: "550 5.7.1 message refused"
+    dovecot.deliver(tenant_request(1))
+    report = poll_once(settings, db)
+    assert report.delivery.sent == 0 and report.delivery.failed == 1
+    with db.sessions() as session:
+        (row,) = session.scalars(select(Outbox)).all()
+        assert row.state == "failed" and row.last_error and "550" in row.last_error
+    assert poll_once(settings, db).delivery.sent == 0, "a refused mail is not retried on its own"
+
+    smtp.on_data = None
+    with db.sessions() as session, session.begin():
+        assert retry_failed_rows(session) == 1
+    assert poll_once(settings, db).delivery.sent == 1

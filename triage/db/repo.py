@@ -329,6 +329,11 @@ def overview(session: Session) -> Overview:
     )
 
 
+def unsent(session: Session) -> list[Outbox]:
+    query = select(Outbox).where(Outbox.state.not_in(("sent", "discarded"))).order_by(Outbox.id)
+    return list(session.scalars(query))
+
+
 def outbox_counts(session: Session) -> list[tuple[str, str, int]]:
     query = select(Outbox.state, Outbox.kind, func.count(Outbox.id)).group_by(Outbox.state, Outbox.kind)
     return [(state, kind, count) for state, kind, count in session.execute(query.order_by(Outbox.state, Outbox.kind))]
