@@ -23,8 +23,12 @@ class MailInput:
     attachments: tuple[tuple[str, str], ...] = ()  # (filename, content type)
 
     def header(self, name: str) -> str | None:
+        return next(iter(self.header_values(name)), None)
+
+    def header_values(self, name: str) -> list[str]:
+        """Every value of a header that may appear more than once."""
         lname = name.lower()
-        return next((v for k, v in self.headers if k.lower() == lname), None)
+        return [v for k, v in self.headers if k.lower() == lname]
 
 
 @dataclass(frozen=True)

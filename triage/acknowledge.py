@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from classifiers.types import HUMAN, SPAM_SUSPICION
+from classifiers.machine import machine_verdict
+from classifiers.types import HUMAN, SPAM_SUSPICION, MailInput
 from triage.threads import looks_like_other_helpdesk, references_in
 
 NO_REPLY = re.compile(
@@ -21,7 +22,6 @@ NO_REPLY = re.compile(
 ADDRESS_OK = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 )
-MACHINE_PRECEDENCE = {"bulk", "junk", "list", "auto_reply"}
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,7 @@ class AckFacts:
     spam_probability: float
     sender: str
     subject: str
-    headers: Sequence[tuple[str, str]]
-    content_type: str
+    headers: Sequence[tuple[str, str]]  # Content-Type among them: a multipart/report is a machine's
     archived: bool
     unreadable: bool
     joins_case: bool
@@ -41,39 +40,31 @@ class AckFacts:
     enabled: bool
 
 
-def _header(headers: Sequence[tuple[str, str]], name: str) -> list[str]:
-    lname = name.lower()
-    return [str(v).strip() for k, v in headers if str(k).lower() == lname]
+# Beyond what makes a mail `auto` for the classifier (classifiers.machine): headers that do not make a mail a
+# machine's but ask not to be answered automatically, or mark bulk senders.
+_NO_AUTO_ANSWER = ("X-Auto-Reply", "X-Autoresponder", "List-Post", "Feedback-ID")
+_SUPPRESS = ("all", "autoreply", "oof")
 
 
-def machine_headers(headers: Sequence[tuple[str, str]], content_type: str) -> str | None:
-    """Why the headers say a machine sent this (RFC 3834, list and bounce headers), or None."""
-    auto = [v.lower() for v in _header(headers, "Auto-Submitted")]
-    if any(v and not v.startswith("no") for v in auto):
-        return f"Auto-Submitted: {auto[0]}"
-    for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Reply", "X-Autoresponder"):
-        if _header(headers, name):
-            return f"{name} gesetzt"
-    suppress = ",".join(_header(headers, "X-Auto-Response-Suppress")).lower()
-    if any(token in suppress for token in ("all", "autoreply", "oof")):
+def machine_reason(subject: str, sender: str, headers: Sequence[tuple[str, str]]) -> str | None:
+    """Why this mail must not get an automatic answer because of who or what sent it, or None."""
+    mail = MailInput(subject=subject, sender=sender, headers=tuple((str(k), str(v)) for k, v in headers))
+    verdict = machine_verdict(mail)
+    if verdict.is_machine:
+        return verdict.reasons[0]
+    for name in _NO_AUTO_ANSWER:
+        if mail.header(name) is not None:
+            return f"Kopfzeile {name}"
+    suppress = ",".join(mail.header_values("X-Auto-Response-Suppress")).lower()
+    if any(token in suppress for token in _SUPPRESS):
         return "Absender bittet um keine automatischen Antworten (X-Auto-Response-Suppress)"
-    precedence = {v.lower() for v in _header(headers, "Precedence")}
-    if precedence & MACHINE_PRECEDENCE:
-        return f"Precedence: {sorted(precedence & MACHINE_PRECEDENCE)[0]}"
-    for name in ("List-Id", "List-Unsubscribe", "List-Post", "Feedback-ID"):
-        if _header(headers, name):
-            return f"Verteiler ({name})"
-    if any(v.strip() == "<>" for v in _header(headers, "Return-Path")):
-        return "leerer Return-Path (Unzustellbarkeitsmeldung)"
-    if content_type.lower().startswith("multipart/report"):
-        return "Zustell- oder Lesebestätigung (multipart/report)"
     return None
 
 
 def why_not(facts: AckFacts) -> str | None:
     """The reason (in German, shown to staff) why no acknowledgement goes out, or None to send one."""
     sender = facts.sender.strip().lower()
-    machine = machine_headers(facts.headers, facts.content_type)
+    machine = machine_reason(facts.subject, sender, facts.headers)
     checks: list[tuple[bool, str]] = [
         (not facts.enabled, "Automatische Eingangsbestätigungen sind abgeschaltet (rules.yaml)"),
         (facts.archived, "Archiv-Mail (war schon vor dem Anschluss im Postfach oder importiert)"),

@@ -228,7 +228,6 @@ class Router:
             sender=sender,
             subject=mail.subject or "",
             headers=[(str(k), str(v)) for k, v in mail.headers],
-            content_type=_content_type(mail),
             archived=mail.archived,
             unreadable=mail.parse_error is not None,
             joins_case=False,
