@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage, MIMEPart
@@ -107,13 +108,26 @@ def new_message_id(from_address: str) -> str:
     return make_msgid(idstring="triage", domain=from_address.rpartition("@")[2] or "localhost")
 
 
-def _base(sender: str, to: str, subject: str, message_id: str, now: datetime) -> EmailMessage:
+def _base(
+    sender: str,
+    to: str | None,
+    subject: str,
+    message_id: str,
+    now: datetime,
+    *,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+) -> EmailMessage:
     msg = EmailMessage(policy=email.policy.SMTP)
     msg["From"] = formataddr((TEAM_NAME, sender))
-    msg["To"] = to
+    if to:
+        msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = format_datetime(now.astimezone(UTC))
     msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = " ".join([*references[-10:], in_reply_to])
     return msg
 
 
@@ -127,10 +141,7 @@ def ack_message(
     references: list[str],
     now: datetime,
 ) -> EmailMessage:
-    msg = _base(sender, to, rendered.subject, message_id, now)
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = " ".join([*references[-10:], in_reply_to])
+    msg = _base(sender, to, rendered.subject, message_id, now, in_reply_to=in_reply_to, references=references)
     msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
     msg.set_content(rendered.text, cte="quoted-printable")
@@ -151,6 +162,23 @@ def forward_message(
     part["Content-Disposition"] = "attachment"
     msg.make_mixed()
     msg.attach(part)
+    return msg
+
+
+def draft_message(
+    *,
+    sender: str,
+    to: str | None,
+    subject: str,
+    text: str,
+    message_id: str,
+    in_reply_to: str | None,
+    references: Sequence[str],
+    now: datetime,
+) -> EmailMessage:
+    """A reply drafted for staff, threaded under the mail it answers (for the IMAP Drafts folder)."""
+    msg = _base(sender, to, subject, message_id, now, in_reply_to=in_reply_to, references=references)
+    msg.set_content(text)
     return msg
 
 

@@ -8,17 +8,14 @@ commit never files anything twice.
 
 from __future__ import annotations
 
-import email.policy
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from triage.compose import TEAM_NAME
+from triage.compose import draft_message
 from triage.db.models import Case, Draft, Mail, Outbox, Sighting
 from triage.errors import MailboxError
 from triage.mail.imap import ImapFolder
@@ -34,21 +31,6 @@ class FilingReport:
     copied: int = 0
     sent_copies: int = 0
     error: str | None = None
-
-
-def draft_message(draft: Draft, mail: Mail | None, from_address: str) -> bytes:
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["From"] = formataddr((TEAM_NAME, from_address))
-    if draft.recipient:
-        msg["To"] = draft.recipient
-    msg["Subject"] = draft.subject
-    msg["Date"] = format_datetime(draft.created_at.astimezone(UTC))
-    msg["Message-ID"] = draft.message_id
-    if mail is not None and mail.message_id:
-        msg["In-Reply-To"] = mail.message_id
-        msg["References"] = " ".join([*(mail.references or [])[-10:], mail.message_id])
-    msg.set_content(draft.body)
-    return msg.as_bytes()
 
 
 def _drafts(session: Session) -> list[Draft]:
@@ -98,11 +80,18 @@ def file_on_server(sessions: sessionmaker[Session], settings: Settings, rules: R
                     continue
                 target = settings.imap_drafts_folder or "Drafts"
                 if not folder.holds(target, row.message_id):
-                    folder.append(
-                        target,
-                        draft_message(row, session.get(Mail, row.mail_id), settings.from_address),
-                        flags=("\\Draft",),
+                    mail = session.get(Mail, row.mail_id)
+                    message = draft_message(
+                        sender=settings.from_address,
+                        to=row.recipient,
+                        subject=row.subject,
+                        text=row.body,
+                        message_id=row.message_id,
+                        in_reply_to=mail.message_id if mail else None,
+                        references=list(mail.references or []) if mail else [],
+                        now=row.created_at,
                     )
+                    folder.append(target, message.as_bytes(), flags=("\\Draft",))
                 row.imap_appended_at = datetime.now(UTC)
                 report.drafts += 1
         for target, items in queued.items():
