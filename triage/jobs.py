@@ -76,10 +76,6 @@ def route_new(how: Answering, db: Database, report: PollReport) -> None:
     report.routing = routed
 
 
-def send_outbox(settings: Settings, db: Database, report: PollReport) -> None:
-    report.delivery = deliver(db.sessions, settings)
-
-
 def classify_new(how: Classify, db: Database, report: PollReport) -> None:
     """Classify what was stored. If the classifier cannot work, the mail stays stored and unclassified (the
     next poll tries again): a classifier problem must never stop mail from being stored."""
@@ -104,7 +100,8 @@ def poll_once(
     *,
     after_batch: Callable[[int], None] | None = None,
 ) -> PollReport:
-    """One full cycle: fetch, store and classify every new mail of the configured mailbox."""
+    """One full cycle: fetch, store, classify and route every new mail of the configured mailbox, then send
+    what the outbox holds and file drafts and copies on the server."""
     source = mail_source(settings)
     if not settings.uses_imap:
         log.info("no IMAP server set (TRIAGE_IMAP_HOST): reading the local Maildir %s", settings.maildir)
@@ -148,7 +145,7 @@ def _cycle(
         classify_new(how, db, report)
         route_new(answers, db, report)
         if deliver_outbox:
-            send_outbox(settings, db, report)
+            report.delivery = deliver(db.sessions, settings)
             if mailbox_down is None:
                 report.filing = file_on_server(db.sessions, settings, rules)
         if mailbox_down is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
@@ -46,7 +46,6 @@ class RouteReport:
     held: int = 0
     forwards: int = 0
     drafts: int = 0
-    skipped: dict[str, int] = field(default_factory=dict)
 
 
 def _facts(mail: Mail) -> Facts:
@@ -246,7 +245,6 @@ class Router:
             reason = f"schon {policy.per_recipient_per_day} Bestätigungen an diese Adresse heute"
         if reason is not None:
             case.ack_skipped = reason
-            report.skipped[reason.split(":")[0]] = report.skipped.get(reason.split(":")[0], 0) + 1
             return
         rendered = self.a.templates.ack(
             mail.language or "und",
@@ -267,9 +265,11 @@ class Router:
             now=self.now,
         )
         state = "pending"
-        if _breaker_tripped(session) or _recent_acks(session, self.now - timedelta(hours=1)) >= policy.per_hour:
+        tripped = _breaker_tripped(session)
+        if tripped or _recent_acks(session, self.now - timedelta(hours=1)) >= policy.per_hour:
             state = "held"
-            self._alert(session, f"mehr als {policy.per_hour} Eingangsbestätigungen in einer Stunde")
+            if not tripped:  # once tripped, the admin has been told
+                self._alert(session, f"mehr als {policy.per_hour} Eingangsbestätigungen in einer Stunde")
             report.held += 1
         else:
             report.acknowledgements += 1
@@ -278,8 +278,6 @@ class Router:
 
     def _alert(self, session: Session, reason: str) -> None:
         admin = self.a.rules.acknowledge.admin
-        if _breaker_tripped(session):
-            return  # already tripped: the admin was told when it happened
         log.error("acknowledgements paused: %s; release them with `triage outbox --release`", reason)
         if not admin:
             return

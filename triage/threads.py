@@ -11,8 +11,8 @@ REFERENCE = re.compile(r"\bGL-(20\d\d)-(\d{6})\b")
 # with or without a counter ("Re[2]:", "AW(3):") and with ASCII or full-width colons.
 _PREFIXES = (
     "re|aw|wg|fw|fwd|fyi|tr|rif|r|ri|i|sv|vs|vb|odp|pd|res|enc|antw|antwort|doorst|wtr|rv|ynt|yanıt|yanit|cvp|"
-    "cevap|ilt|iletilen|fwd|отв|ответ|відп|відповідь|пересл|переслано|fw|رد|ر|إعادة توجيه|ارسال مجدد|پاسخ|"
-    "هدایت|باز ارسال|تحويل|πρθ|απ|σχετ|vá|továbbítás|ynt|atb|vl|tr|réf"
+    "cevap|ilt|iletilen|отв|ответ|відп|відповідь|пересл|переслано|رد|ر|إعادة توجيه|ارسال مجدد|پاسخ|"
+    "هدایت|باز ارسال|تحويل|πρθ|απ|σχετ|vá|továbbítás|atb|vl|réf"
 )
 REPLY_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PREFIXES})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*|\[[^\]]{{0,40}}\]\s*)+", re.IGNORECASE
