@@ -27,6 +27,15 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 RTL = frozenset({"ar", "fa", "ps", "ur", "he", "ckb"})
 FALLBACK = ("de", "en")
 TEAM_NAME = "Integration Wohnen – Stadt Bergisch Gladbach"
+# What the route step needs whatever rules.yaml says: the fallback acknowledgement, its HTML layout, a forward's
+# cover text, the admin alert and a draft per human category.
+REQUIRED = (
+    *(f"ack/{lang}.txt.j2" for lang in FALLBACK),
+    "ack/layout.html.j2",
+    "forward.de.txt.j2",
+    "alert.de.txt.j2",
+    *(f"drafts/{category}.de.txt.j2" for category in ("tenant_request", "landlord_offer", "inquiry")),
+)
 SEPARATOR = "\n\n———————————————\n\n"
 
 
@@ -93,8 +102,10 @@ class Templates:
         return (self.directory / name).is_file()
 
     def problems(self) -> list[str]:
-        """Templates that do not compile, with file and line (for `triage check-rules`)."""
-        found = []
+        """Templates that are missing or do not compile, with file and line (for `triage check-rules`)."""
+        found = [
+            f"{self.directory / name}: missing (check TRIAGE_TEMPLATES)" for name in REQUIRED if not self.has(name)
+        ]
         for path in sorted(self.directory.rglob("*.j2")):
             name = path.relative_to(self.directory).as_posix()
             try:
