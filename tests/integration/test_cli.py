@@ -232,3 +232,11 @@ def test_eval_with_a_broken_labels_file_names_the_line(tmp_path: Path, csv_text:
     (tmp_path / "labels.csv").write_text(csv_text)
     result = triage("eval", str(SAMPLES), "--labels", str(tmp_path / "labels.csv"), cwd=tmp_path)
     assert result.returncode == 1 and expected in result.stderr and "Traceback" not in result.stderr
+
+
+def test_outbox_flags_that_exclude_each_other_are_refused(tmp_path: Path) -> None:
+    assert triage("init", cwd=tmp_path).returncode == 0
+    result = triage("outbox", "--release", "--discard", cwd=tmp_path)
+    assert result.returncode == 2 and "--release and --discard exclude each other" in result.stderr
+    listing = triage("outbox", "--list", cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
