@@ -65,7 +65,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bkita\b|kindergarten|kindergeld|elterngeld|parkausweis|anwohnerpark|knöllchen|strafzettel|bußgeld|"
         r"hundesteuer|führerschein|personalausweis|reisepass|einbürgerung|"
         r"sperrmüll|müllabfuhr|standesamt|kfz|sozialticket|deutschlandticket|schulanmeldung|sprachkurs|"
-        r"integrationskurs|lärm|ruhestörung",
+        r"integrationskurs|lärm|ruhestörung|ummeldung|wohnsitz ?anmeld|anmeldung (beim|im) (bürger|rathaus)|"
+        r"bürgerbüro|bürgeramt|gewerbe(anmeldung)?\b|"
+        r"ausländerbehörde|aufenthaltstitel|aufenthaltserlaubnis|familiennachzug",
         r"parking (ticket|permit)|dog tax|driving licen[cs]e|passport|citizenship|"
         r"language course|bulky waste|noise",
         r"permis de conduire|crèche|bruit",
@@ -74,6 +76,60 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"kreş|park cezası|ehliyet|gürültü",
         r"مخالفة|روضة|رخصة القيادة|إزعاج|ضجيج",
         r"مهدکودک|جریمه|گواهینامه|سر و صدا",
+    ),
+    "workshop": (
+        r"workshop|wohnungsführerschein|mieterführerschein|wohnführerschein|mietführerschein|schulung|"
+        r"teilnahmebe(stätigung|scheinigung)|zertifikat|kurs für mieter|wohnkurs",
+        r"housing (course|class|training)|renters?'? (course|certificate)|certificate of (attendance|participation)",
+        r"atelier|formation (logement|locataire)|attestation de (participation|présence)|certificat",
+        r"курс|семинар|тренинг|сертификат|справк[уа] об участии",
+        r"курс|семінар|тренінг|сертифікат|довідк[уа] про участь",
+        r"kurs|atölye|seminer|sertifika|katılım belgesi",
+        r"دورة|الدورة|ورشة|الورشة|شهادة (المشاركة|الحضور|الدورة)|الشهادة",
+        r"دوره|کارگاه|گواهی|مدرک (دوره|شرکت)",
+    ),
+    "on_behalf": (
+        r"im namen (von|meine)|in vertretung|für (meine[nm]?|unsere[nm]?) (vater|mutter|eltern|bruder|schwester|"
+        r"sohn|tochter|onkel|tante|nachbar|nachbarin|klient|klientin|klienten|schüler|schülerin|mandant)|"
+        r"(mein|meine) (klient|klientin|mandant|schützling)|familie, die ich (betreue|begleite)|"
+        r"als (pate|patin|mentor)",
+        r"on behalf of|for my (father|mother|parents|brother|sister|son|daughter|uncle|aunt|neighbou?r|client)|"
+        r"my client|a family i (support|mentor)|i am (his|her|their) (mentor|social worker|teacher)",
+        r"au nom de|pour (mon|ma|mes) (père|mère|parents|frère|sœur|soeur|voisin|voisine)",
+        r"от имени|за (маму|отца|брата|сестру|соседку|соседа)|(моя|мою) (мама|маму|мать|бабушк)|"
+        r"(мой|моего) (отец|отца|брат)",
+        r"від імені|за (маму|тата|брата|сестру|сусідку)|(моя|мою) (мама|маму|бабус)|"
+        r"(мій|мого) (батько|батька|тато|брат)",
+        r"adına|annem|babam|kardeşim|annemin|babamın|komşum",
+        r"نيابة عن|بالنيابة|والدي|والدتي|أبي|امي|أمي|أخي|اختي|أختي|جارتي|جاري",
+        r"از طرف|به نمایندگی|پدرم|مادرم|برادرم|خواهرم|همسایه‌?ام",
+    ),
+    "placed": (
+        r"die (sie|ihr) (mir )?(geschickt|vorgeschlagen|vermittelt)|(war|waren) zur besichtigung|grundriss|"
+        r"(miet)?interessent|bewerber(in|innen)?\b|ich (habe mich|hab mich) für .{0,40} entschieden|"
+        r"mietvertrag (ist )?(unterschrieben|unterzeichnet)|schlüsselübergabe|übergabeprotokoll",
+        r"(family|families|applicants?|tenants?) you sent|floor ?plan|i (have )?decided (on|for)|"
+        r"lease (is )?signed|"
+        r"key handover",
+        r"que vous (m'avez )?envoy",
+        r"котор(ую|ых|ого) вы (мне )?(прислали|направили)|через вас|договор (аренды )?подписан|план квартиры",
+        r"як(у|их|ого) ви (мені )?(надіслали|направили)|через вас|договір (оренди )?підписан|план квартири",
+        r"gönderdiğiniz|sizin aracılığınızla|sözleşme imzaland|kat planı",
+        r"التي أرسلتموها|الذي أرسلتموه|الذين أرسلتموهم|عن طريقكم|مخطط الشقة|وقعنا العقد",
+        r"که (شما )?فرستادید|از طریق شما|قرارداد امضا",
+    ),
+    "business": (
+        r"unser(e|em)? (unternehmen|firma|betrieb|dienstleistung)|umzugs(unternehmen|firma|service)|"
+        r"reinigungs(firma|service)|kostenvoranschlag|pauschale|unverbindlich|rabatt|"
+        r"möbel (abzugeben|zu verschenken|spenden)|verschenken|spenden möchte|sachspende",
+        r"our (company|firm|services)|moving company|removals?|cleaning (company|service)|quote|discount|"
+        r"donate|give away|furniture",
+        r"notre (entreprise|société)|déménagement|devis|donner des meubles",
+        r"наша (компания|фирма)|переезд|грузчик|мебель (отдам|даром)|отдам",
+        r"наша (компанія|фірма)|переїзд|вантажник|меблі (віддам|безкоштовно)|віддам",
+        r"firmamız|şirketimiz|nakliyat|taşımacılık|eşya (bağış|hediye)|bağışlamak",
+        r"شركتنا|شركة نقل|نقل العفش|أثاث (مجاني|للتبرع)|تبرع",
+        r"شرکت ما|اسباب ?کشی|اثاثیه (رایگان|اهدا)|اهدا",
     ),
     "scam": (
         r"western union|moneygram|paysafe|bitcoin|krypto|crypto|lotter|gewinn(spiel|er)|gewonnen|"

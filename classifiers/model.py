@@ -139,6 +139,10 @@ _FEATURE_LABELS = {
     "concept_scam": "typische Betrugs- oder Werbeformulierung",
     "concept_my_tenant": "schreibt über eigene Mieter (Vermieter)",
     "concept_other_office": "Thema eines anderen Amtes (Kita, Parken, Hundesteuer ...)",
+    "concept_workshop": "Wohn-Workshop, Kurs oder Teilnahmebestätigung (in jeder Sprache erkannt)",
+    "concept_on_behalf": "schreibt für eine andere Person (Eltern, Nachbarn, Klienten)",
+    "concept_placed": "schreibt über vermittelte Interessenten, Besichtigung oder Mietvertrag (Vermieter)",
+    "concept_business": "Firma, Dienstleistung oder Sachspende",
 }
 _NOT_SHOWN = ("meta__ctype_", "meta__tld_")
 _CATEGORY_DE = {
