@@ -32,6 +32,9 @@ _OOO_SUBJECT = re.compile(r"(out of office|abwesenheitsnotiz|automatische antwor
 class MachineVerdict:
     is_machine: bool
     reasons: tuple[str, ...] = ()
+    # Only the sender's address looked like a machine's ("notification@..."): spammers forge such addresses,
+    # so the words may still say spam.
+    sender_only: bool = False
 
 
 def machine_verdict(mail: MailInput) -> MachineVerdict:
@@ -55,6 +58,7 @@ def machine_verdict(mail: MailInput) -> MachineVerdict:
         reasons.append(f"Inhalt multipart/report ({kind})")
     if any(value.strip() == "<>" for value in mail.header_values("Return-Path")):
         reasons.append("leerer Return-Path <> (Rückmeldung eines Mailservers)")
+    sender_only = not reasons and bool(_MACHINE_SENDERS.match(mail.sender or ""))
     if _MACHINE_SENDERS.match(mail.sender or ""):
         reasons.append(f"Absender {mail.sender} ist eine Maschinenadresse")
     if _AUTO_SUBJECT.match(mail.subject or ""):
@@ -62,4 +66,5 @@ def machine_verdict(mail: MailInput) -> MachineVerdict:
     suppress = (mail.header("X-Auto-Response-Suppress") or "").lower()
     if suppress and _OOO_SUBJECT.search(mail.subject or ""):
         reasons.append("Exchange-Abwesenheitsnotiz (X-Auto-Response-Suppress)")
-    return MachineVerdict(bool(reasons), tuple(dict.fromkeys(reasons)))
+    sender_only = sender_only and len(reasons) == 1
+    return MachineVerdict(bool(reasons), tuple(dict.fromkeys(reasons)), sender_only)

@@ -231,7 +231,8 @@ class Model:
         language, language_confidence = detect(doc["own"])
         by_class = {c: round(float(p), 4) for c, p in zip(classes, probs, strict=True)}
         machine = machine_verdict(mail)
-        if machine.is_machine:
+        best = int(np.argmax(probs))
+        if machine.is_machine and not (machine.sender_only and classes[best] == "spam"):
             return Prediction(
                 category="auto",
                 confidence=1.0,
@@ -243,9 +244,8 @@ class Model:
                 probabilities=by_class,
                 model=str(self.info.get("trained_at", "")),
             )
-        best = int(np.argmax(probs))
         category, confidence = classes[best], float(probs[best])
-        reasons = [f"{_CATEGORY_DE[category]} zu {confidence:.0%}"]
+        reasons = [f"{_CATEGORY_DE[category]} zu {confidence:.0%}", *machine.reasons]
         indices = row.indices
         contributions = row.data * coef[best, indices]
         shown = 0

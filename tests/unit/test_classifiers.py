@@ -223,3 +223,20 @@ def test_suspected_spam_is_not_acknowledged_even_when_it_reads_as_human() -> Non
     assert not prediction("landlord_offer", 0.3).acknowledge
     assert not prediction("spam", 0.9).acknowledge
     assert not prediction("auto", 0.0).acknowledge
+
+
+def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
+    """Phishing forges "notification@" senders: with nothing else machine-like about the mail, the words decide
+    between auto and spam. Real machine headers always make it auto. Neither is ever acknowledged."""
+    model = train(_examples(), review_threshold=0.5).model
+    phishing = MailInput(
+        subject="Postfach", text="Ihr Postfach ist voll, hier klicken", sender="notification@post.example.com"
+    )
+    headers = (("Auto-Submitted", "auto-generated"),)
+    listed = MailInput(subject="Postfach", text=phishing.text, sender=phishing.sender, headers=headers)
+    notice = MailInput(subject="Abwesend", text="Ich bin im Urlaub", sender="noreply@example.org")
+    spam, auto, out_of_office = model.predict([phishing, listed, notice])
+    assert machine_verdict(phishing).sender_only
+    assert (spam.category, auto.category, out_of_office.category) == ("spam", "auto", "auto")
+    assert "Maschinenadresse" in " ".join(spam.reasons)
+    assert not (spam.acknowledge or auto.acknowledge or out_of_office.acknowledge)
