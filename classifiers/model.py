@@ -25,7 +25,7 @@ from sklearn.svm import LinearSVC
 from classifiers.concepts import concept_tokens
 from classifiers.language import detect
 from classifiers.machine import machine_verdict
-from classifiers.text import prepare
+from classifiers.text import mask, prepare
 from classifiers.types import HUMAN, MailInput, Prediction
 from classifiers.urgency import names_a_deadline, urgent_phrases
 
@@ -72,7 +72,12 @@ def features(mail: MailInput) -> dict[str, str]:
     own, quoted = prepare(mail)
     concepts = " ".join(concept_tokens(own))
     # The constant "quoted:" keeps the quoted-text vocabulary from being empty when no mail quotes anything.
-    return {"own": own, "quoted": f"quoted: {quoted}", "meta": f"{meta_tokens(mail)} {concepts}".strip()}
+    return {
+        "own": own,
+        "own_masked": mask(own),
+        "quoted": f"quoted: {mask(quoted)}",
+        "meta": f"{meta_tokens(mail)} {concepts}".strip(),
+    }
 
 
 def vectorizers(*estimators: Any) -> Iterator[CountVectorizer]:
@@ -93,8 +98,8 @@ def _tfidf(field: str, **options: Any) -> Pipeline:
 def build_category_pipeline() -> Pipeline:
     union = FeatureUnion(
         [
-            ("own_chars", _tfidf("own", analyzer="char_wb", ngram_range=(3, 4), min_df=2, max_features=60_000)),
-            ("own_words", _tfidf("own", token_pattern=r"(?u)\b\w\w+\b", max_features=30_000)),
+            ("own_chars", _tfidf("own_masked", analyzer="char_wb", ngram_range=(3, 4), min_df=2, max_features=60_000)),
+            ("own_words", _tfidf("own_masked", token_pattern=r"(?u)\b\w\w+\b", max_features=30_000)),
             ("quoted", _tfidf("quoted", analyzer="char_wb", ngram_range=(3, 5), min_df=2, max_features=10_000)),
             (
                 "meta",
@@ -145,6 +150,7 @@ _FEATURE_LABELS = {
     "concept_business": "Firma, Dienstleistung oder Sachspende",
 }
 _NOT_SHOWN = ("meta__ctype_", "meta__tld_")
+_MASKED = {"weblink": "enthält einen Link", "emailaddress": "nennt eine E-Mail-Adresse"}
 _CATEGORY_DE = {
     "tenant_request": "Anliegen Wohnungssuchender",
     "landlord_offer": "Vermieterangebot",
@@ -154,6 +160,12 @@ _CATEGORY_DE = {
 }
 
 
+def _part_of_a_mask(feature: str) -> bool:
+    """Character n-grams of the stand-ins for links and addresses ("eblin") mean nothing to staff."""
+    group, _, value = feature.partition("__")
+    return group in ("own_chars", "quoted") and any(value.strip() in f" {m} " for m in _MASKED if value.strip())
+
+
 def _readable(feature: str) -> str:
     group, _, value = feature.partition("__")
     if group == "meta":
@@ -161,7 +173,7 @@ def _readable(feature: str) -> str:
             return f"Anhang vom Typ {value[4:].upper()}"
         return _FEATURE_LABELS.get(value, f"Merkmal {value}")
     if group == "own_words":
-        return f"Wort »{value}«"
+        return _MASKED.get(value, f"Wort »{value}«")
     if group == "quoted":
         return f"im zitierten Text »{value.strip()}«"
     return f"Wortteil »{value.strip()}«"
@@ -253,7 +265,7 @@ class Model:
             name = names[indices[j]]
             if contributions[j] <= 0 or shown == 3:
                 break
-            if not name.startswith(_NOT_SHOWN):
+            if not name.startswith(_NOT_SHOWN) and not _part_of_a_mask(name):
                 reasons.append(_readable(name))
                 shown += 1
         urgent = False

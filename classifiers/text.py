@@ -96,3 +96,13 @@ def prepare(mail: MailInput) -> tuple[str, str]:
     time and memory per mail stay bounded too."""
     own, quoted = split_own_words(body_text(mail)[:50_000])
     return f"{mail.subject[:300]}\n{own[:OWN_CHARS]}".strip(), quoted[:QUOTED_CHARS]
+
+
+_URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+
+
+def mask(text: str) -> str:
+    """Links and e-mail addresses stand for their kind, not their value: which domain a link goes to says
+    nothing about what the sender wants, and the model must not learn the domains of its training mail."""
+    return _ADDRESS.sub(" emailaddress ", _URL.sub(" weblink ", text))
