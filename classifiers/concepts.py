@@ -139,9 +139,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 # One pass over the lower-cased text finds every concept (named groups; matches do not overlap, so one phrase
-# counts for one concept). Much faster than a search per concept
-# with IGNORECASE on long alternations.
-_COMBINED = re.compile("|".join(f"(?P<{name}>{'|'.join(patterns)})" for name, patterns in _CONCEPTS.items()))
+# counts for one concept). Phrases start at the start of a word: "kurs" is not "Integrationskurs", "heim" not
+# "geheim"; and the regex engine skips the whole alternation inside words, which makes it five times faster.
+_COMBINED = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{'|'.join(patterns)})" for name, patterns in _CONCEPTS.items()) + ")"
+)
 
 
 def concept_tokens(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from classifiers import store
+from classifiers.concepts import concept_tokens
 from classifiers.language import detect
 from classifiers.machine import machine_verdict
 from classifiers.model import Model
@@ -240,3 +241,26 @@ def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
     assert (spam.category, auto.category, out_of_office.category) == ("spam", "auto", "auto")
     assert "Maschinenadresse" in " ".join(spam.reasons)
     assert not (spam.acknowledge or auto.acknowledge or out_of_office.acknowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Ich möchte mich für den Wohnungsführerschein anmelden", "concept_workshop"),
+        ("Хочу записаться на курс по жилью", "concept_workshop"),
+        ("أريد التسجيل في الدورة التدريبية للسكن", "concept_workshop"),
+        ("Wohnungsführerschein kursuna katıldım, sertifikamı almadım", "concept_workshop"),
+        ("Ich schreibe für meine Mutter, sie spricht kein Deutsch", "concept_on_behalf"),
+        ("أكتب نيابة عن والدي", "concept_on_behalf"),
+        ("Die Familie, die Sie mir geschickt haben, war zur Besichtigung da", "concept_placed"),
+        ("Wir sind ein Umzugsunternehmen und machen Ihnen gern einen Kostenvoranschlag", "concept_business"),
+    ],
+)
+def test_concepts_are_recognised_across_languages(text: str, concept: str) -> None:
+    assert concept in concept_tokens(text)
+
+
+def test_concepts_start_at_the_start_of_a_word() -> None:
+    assert "concept_workshop" not in concept_tokens("Ich mache gerade den Integrationskurs")
+    assert "concept_other_office" in concept_tokens("Ich mache gerade den Integrationskurs")
+    assert "concept_seek" not in concept_tokens("Das ist geheim")
