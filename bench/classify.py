@@ -6,8 +6,8 @@ Trains on the corpus minus its held-out part (as `triage train` does), then meas
 macro-F1 over the three human categories (goal >= 0.95), per language (goal >= 0.90 where a language has 20 or
 more held-out mails), machine mail that would be acknowledged and human mail marked auto (goal: none of
 either), classification throughput on one core with parsing excluded (goal >= 1,000 mails/s), training time
-and model size. Then the same model on bench/fresh/, mail written independently of the corpus and never
-trained on: the better guess of how it does on real mail.
+and model size. Then the same model on bench/fresh/ and bench/fresh2/, mail written independently of the corpus
+and never trained on: the better guess of how it does on real mail.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from classifiers.model import DEFAULT_REVIEW_THRESHOLD, Model  # noqa: E402
 from classifiers.train import is_held_out, measure, train  # noqa: E402
 from triage.classify import corpus_examples, labelled  # noqa: E402
 
-FRESH = ROOT / "bench" / "fresh"
+# Mail written independently of the corpus, never trained on: the better guess of how the model does on real
+# mail. fresh2's authors wrote from the same brief as the corpus's fourth round, so it is the more optimistic one.
+FRESH_SETS = (ROOT / "bench" / "fresh", ROOT / "bench" / "fresh2")
 
 
 def main() -> None:
@@ -80,17 +82,18 @@ def main() -> None:
         f"{outcome.model.info['training_mails']} training mails, {metrics['mails']} held-out"
     )
     print(f"model file: {size / 1e6:.1f} MB, loads in {load_time:.2f} s")
-    fresh(outcome.model)
+    for directory in FRESH_SETS:
+        fresh(outcome.model, directory)
 
 
-def fresh(model: Model) -> None:
-    """The same model on bench/fresh/: mail written independently of the corpus, never trained on."""
-    labels = FRESH / "labels.csv"
+def fresh(model: Model, directory: Path) -> None:
+    """The same model on a folder of mail written independently of the corpus, never trained on."""
+    labels = directory / "labels.csv"
     if not labels.exists():
         return
-    metrics = measure(model, list(labelled(FRESH, labels)))
+    metrics = measure(model, list(labelled(directory, labels)))
     print()
-    print("fresh mail (bench/fresh/, written independently of the corpus, never trained on):")
+    print(f"fresh mail (bench/{directory.name}/, written independently of the corpus, never trained on):")
     print(format_report(metrics))
     print(
         f"urgent recall {metrics['urgent']['recall']}, precision {metrics['urgent']['precision']}; "
