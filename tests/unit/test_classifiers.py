@@ -254,6 +254,8 @@ def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
         ("أكتب نيابة عن والدي", "concept_on_behalf"),
         ("Die Familie, die Sie mir geschickt haben, war zur Besichtigung da", "concept_placed"),
         ("Wir sind ein Umzugsunternehmen und machen Ihnen gern einen Kostenvoranschlag", "concept_business"),
+        ("Gern veröffentlichen wir einen Gastartikel mit dofollow-Link", "concept_scam"),
+        ("Would you consider adding a link to our guide?", "concept_scam"),
     ],
 )
 def test_concepts_are_recognised_across_languages(text: str, concept: str) -> None:
