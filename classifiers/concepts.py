@@ -136,8 +136,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"schlüssel per (post|dhl)|keys? by (post|dhl|courier)|send (the )?deposit|kaution (vorab |ins ausland)|"
         r"hier klicken|click here|konto (gesperrt|verifizieren)|verify your account|postfach (ist )?voll|"
         r"mailbox (is )?full|seo|backlinks?|investment opportunity|inheritance|erbschaft|gastartikel|gastbeitrag|"
-        r"guest ?post|sponsored (post|article)|do-?follow|link ?building|linkaufbau|(add|adding|include|place) (a |our )?link|"
-        r"verlinken|verlinkung|link (zu|auf) unser",
+        r"guest ?post|sponsored (post|article)|do-?follow|link ?building|linkaufbau|"
+        r"(add|adding|include|place) (a |our )?link|verlinken|verlinkung|link (zu|auf) unser",
     ),
 }
 # One pass over the lower-cased text finds every concept (named groups; matches do not overlap, so one phrase
