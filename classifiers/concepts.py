@@ -15,9 +15,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"rent (it )?out|for rent|to let|available from|my (flat|apartment)|our (flat|apartment)|landlord|"
         r"property (manager|management)|vacant",
         r"je loue|à louer|mon appartement|propriétaire|disponible à partir",
-        r"сдаю|сдам|сдать|моя квартира|арендатор|арендодател|свободна с",
-        r"здаю|здам|здати|моя квартира|орендар|орендодав|вільна з",
-        r"kiraya ver|kiralık|kiracı|ev sahib|dairem|boş daire",
+        r"сдаю|сдам|сдать|сдаём|сдаем|моя квартира|арендатор|арендодател|свободна с|sdayu|sdaju|sdam|sdaem",
+        r"здаю|здам|здати|здаємо|моя квартира|орендар|орендодав|вільна з|zdayu|zdaju|zdam",
+        r"kiraya ver|kiralık|kiralik|kiracı|kiraci|ev sahib|dairem|boş daire|bos daire|evim var|dairem var",
         r"للإيجار|أؤجر|اؤجر|أأجر|شقتي|مستأجر|المؤجر|إيجار بارد",
         r"اجاره (می ?)?(دهم|بدهم)|برای اجاره|مستأجر|صاحبخانه|آپارتمانم",
     ),
