@@ -20,6 +20,12 @@ _QUOTE_START = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A mail client's attribution line in any language: a date, then the quoted sender's address, then at most a few
+# words and a colon ("вт, 3 мар. 2026 г. в 10:00, Анна <a@b>:", "... <a@b> пише:", "... كتب <a@b>:").
+_ATTRIBUTION = re.compile(
+    r"^(?=.*\d).{0,200}<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?,?\s*(\S+\s*){0,3}:\s*$|"
+    r"^.{0,200}(tarihinde şunu yazdı|şunu yazdı|yazdı)\s*:\s*$"
+)
 _FOOTER = re.compile(
     r"^\s*(Von meinem \w+ gesendet|Sent from my .{2,40}|Envoyé de mon .{2,40}|Gesendet von .{2,40}|"
     r"Отправлено (с|из) .{2,40}|Надіслано з .{2,40}|iPhone'umdan gönderildi|Get Outlook for .{2,20})\s*$",
@@ -77,7 +83,9 @@ def split_own_words(text: str) -> tuple[str, str]:
             continue
         if line.strip() == "--" or _FOOTER.match(line):
             break
-        if _QUOTE_START.match(line):
+        # Clients wrap a long attribution line: "On ... Name <" / "name@example.org> wrote:".
+        joined = f"{line} {lines[i + 1]}" if i + 1 < len(lines) else line
+        if any(pattern.match(text) for pattern in (_QUOTE_START, _ATTRIBUTION) for text in (line, joined)):
             rest.extend(lines[i:])
             break
         own.append(line)

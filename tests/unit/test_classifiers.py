@@ -266,3 +266,27 @@ def test_concepts_start_at_the_start_of_a_word() -> None:
     assert "concept_workshop" not in concept_tokens("Ich mache gerade den Integrationskurs")
     assert "concept_other_office" in concept_tokens("Ich mache gerade den Integrationskurs")
     assert "concept_seek" not in concept_tokens("Das ist geheim")
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Am Di., 3. März 2026 um 10:00 Uhr schrieb Integration Wohnen <integration-wohnen@stadt-gl.de>:",
+        "On Tue, Mar 3, 2026 at 10:00 AM Integration Wohnen <\nintegration-wohnen@stadt-gl.de> wrote:",
+        "вт, 3 мар. 2026 г. в 10:00, Integration Wohnen <integration-wohnen@stadt-gl.de>:",
+        "вт, 3 бер. 2026 р. о 10:00 Integration Wohnen <integration-wohnen@stadt-gl.de> пише:",
+        "في الثلاثاء، 3 مارس 2026 في 10:00 ص، كتب Integration Wohnen <integration-wohnen@stadt-gl.de>:",
+        "Integration Wohnen <integration-wohnen@stadt-gl.de>, 3 Mar 2026 Sal, 10:00 tarihinde şunu yazdı:",
+        "در تاریخ سه‌شنبه ۳ مارس ۲۰۲۶ Integration Wohnen <integration-wohnen@stadt-gl.de> نوشت:",
+    ],
+)
+def test_quoted_replies_are_split_off_in_every_client_language(attribution: str) -> None:
+    """Replies to our acknowledgement quote it: its words must not count as the sender's."""
+    own, quoted = split_own_words(f"Danke, wir kommen am Montag.\n\n{attribution}\n> Ihre Anfrage GL-2026-000012")
+    assert own == "Danke, wir kommen am Montag."
+    assert "GL-2026-000012" in quoted
+
+
+def test_an_address_in_the_senders_own_words_is_not_a_quote() -> None:
+    own, _ = split_own_words("Sie erreichen mich unter a.b@example.org\nIch suche eine Wohnung für 4 Personen.")
+    assert "4 Personen" in own
