@@ -75,6 +75,7 @@ def features(mail: MailInput) -> dict[str, str]:
     return {
         "own": own,
         "own_masked": mask(own),
+        "opening": mask(own[:300]),
         "quoted": f"quoted: {mask(quoted)}",
         "meta": f"{meta_tokens(mail)} {concepts}".strip(),
     }
@@ -100,13 +101,14 @@ def build_category_pipeline() -> Pipeline:
         [
             ("own_chars", _tfidf("own_masked", analyzer="char_wb", ngram_range=(3, 4), min_df=2, max_features=60_000)),
             ("own_words", _tfidf("own_masked", token_pattern=r"(?u)\b\w\w+\b", max_features=30_000)),
+            ("opening", _tfidf("opening", token_pattern=r"(?u)\b\w\w+\b", ngram_range=(1, 2), min_df=2)),
             ("quoted", _tfidf("quoted", analyzer="char_wb", ngram_range=(3, 5), min_df=2, max_features=10_000)),
             (
                 "meta",
                 Pipeline([("pick", _field("meta")), ("count", CountVectorizer(binary=True, token_pattern=r"\S+"))]),
             ),
         ],
-        transformer_weights={"own_chars": 1.0, "own_words": 1.0, "quoted": 0.3, "meta": 1.0},
+        transformer_weights={"own_chars": 1.0, "own_words": 1.0, "opening": 0.5, "quoted": 0.3, "meta": 1.0},
     )
     # Temperature scaling calibrates all classes with one parameter, so it leaves the SVM's ranking alone
     # (per-class sigmoids shifted decisions towards the largest class here).
@@ -179,6 +181,13 @@ def _readable(feature: str) -> str:
     return f"Wortteil »{value.strip()}«"
 
 
+def _row(x: Any, i: int) -> tuple[np.ndarray, np.ndarray]:
+    """Column indices and values of row i of a CSR matrix, without building a one-row matrix (which costs more
+    than classifying the mail)."""
+    start, end = x.indptr[i], x.indptr[i + 1]
+    return x.indices[start:end], x.data[start:end]
+
+
 @dataclass
 class Model:
     """A trained category model and urgency model, with what is known about them."""
@@ -224,7 +233,9 @@ class Model:
         results = []
         for i, mail in enumerate(mails):
             results.append(
-                self._one(mail, docs[i], x[i], probabilities[i], classes, float(urgent_p[i]), coef, names, threshold)
+                self._one(
+                    mail, docs[i], _row(x, i), probabilities[i], classes, float(urgent_p[i]), coef, names, threshold
+                )
             )
         return results
 
@@ -232,7 +243,7 @@ class Model:
         self,
         mail: MailInput,
         doc: dict[str, str],
-        row: Any,
+        row: tuple[np.ndarray, np.ndarray],
         probs: np.ndarray,
         classes: list[str],
         urgent_p: float,
@@ -258,8 +269,8 @@ class Model:
             )
         category, confidence = classes[best], float(probs[best])
         reasons = [f"{_CATEGORY_DE[category]} zu {confidence:.0%}", *machine.reasons]
-        indices = row.indices
-        contributions = row.data * coef[best, indices]
+        indices, data = row
+        contributions = data * coef[best, indices]
         shown = 0
         for j in np.argsort(contributions)[::-1]:
             name = names[indices[j]]

@@ -71,6 +71,15 @@ def body_text(mail: MailInput) -> str:
     return mail.text.strip() or html_to_text(mail.html)
 
 
+def _attribution(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(":") and ("@" in text or "yazdı" in text) and bool(_ATTRIBUTION.match(text))
+
+
+def _starts_quote(line: str) -> bool:
+    return bool(_QUOTE_START.match(line)) or _attribution(line)
+
+
 def split_own_words(text: str) -> tuple[str, str]:
     """(what the sender wrote, what they quoted or forwarded). A mail that is only a forward keeps the
     forwarded text as its own words: that is then what it says."""
@@ -83,9 +92,9 @@ def split_own_words(text: str) -> tuple[str, str]:
             continue
         if line.strip() == "--" or _FOOTER.match(line):
             break
+        following = lines[i + 1] if i + 1 < len(lines) else ""
         # Clients wrap a long attribution line: "On ... Name <" / "name@example.org> wrote:".
-        joined = f"{line} {lines[i + 1]}" if i + 1 < len(lines) else line
-        if any(pattern.match(text) for pattern in (_QUOTE_START, _ATTRIBUTION) for text in (line, joined)):
+        if _starts_quote(line) or (following and not _starts_quote(following) and _attribution(f"{line} {following}")):
             rest.extend(lines[i:])
             break
         own.append(line)

@@ -290,3 +290,8 @@ def test_quoted_replies_are_split_off_in_every_client_language(attribution: str)
 def test_an_address_in_the_senders_own_words_is_not_a_quote() -> None:
     own, _ = split_own_words("Sie erreichen mich unter a.b@example.org\nIch suche eine Wohnung für 4 Personen.")
     assert "4 Personen" in own
+
+
+def test_the_line_before_an_attribution_stays_the_senders() -> None:
+    own, _ = split_own_words("Wir sind 3 Personen.\nAm 3.3.2026 um 10:00 schrieb Team <team@example.org>:\n> Hallo")
+    assert own == "Wir sind 3 Personen."
