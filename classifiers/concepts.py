@@ -48,6 +48,21 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"gazeteci|gazete|araştırma|dernek|davet|üniversite|gönüllü",
         r"صحفي|جريدة|صحيفة|دراسة|جمعية|دعوة|جامعة|متطوع",
         r"خبرنگار|روزنامه|پژوهش|انجمن|دعوت|دانشگاه|داوطلب",
+        r"komele|navenda|vexwendin|civîn|panel",
+        r"ururk|urur\b|kulan|casuumad|martiqaad",
+        r"ማሕበር|ኣኼባ|ዕድመ",
+        r"ټولنه|بلنه|غونډه",
+    ),
+    # Neighbours of an accommodation write about it without living there.
+    "neighbour": (
+        r"(wohne|wohnen|lebe) (direkt )?(gegenüber|neben|nebenan)|nachbar(n|in)? (der|des|von der) (unterkunft|heim)",
+        r"(live|living) (opposite|next to|across from|near) the (accommodation|shelter|hostel)",
+        r"(живу|живём|живем) (напротив|рядом с|по соседству)",
+        r"(живу|живемо) (навпроти|поруч|по сусідству)",
+        r"karşısında oturuyorum|yanında oturuyorum|komşusuyum",
+        r"(أسكن|اسكن|نسكن|ساكن) (مقابل|جنب|بجانب|قرب)",
+        r"(روبروی|کنار|نزدیک) (کمپ|هایم|خوابگاه).{0,20}(زندگی می ?کنم|می ?نشینم)",
+        r"li hember|li cem(?=.{0,20}heim)",
     ),
     "my_tenant": (
         r"mein(e|em|en)? mieter|unser(e|em|en)? mieter|meine mieterin|der mieter|die mieterin|mietrückstand|"
@@ -65,7 +80,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bkita\b|kindergarten|kindergeld|elterngeld|parkausweis|anwohnerpark|knöllchen|strafzettel|bußgeld|"
         r"hundesteuer|führerschein|personalausweis|reisepass|einbürgerung|"
         r"sperrmüll|müllabfuhr|standesamt|kfz|sozialticket|deutschlandticket|schulanmeldung|sprachkurs|"
-        r"integrationskurs|lärm|ruhestörung|ummeldung|wohnsitz ?anmeld|anmeldung (beim|im) (bürger|rathaus)|"
+        r"integrationskurs|lärm|ruhestörung|ummeld|wohnsitz ?anmeld|anmeldung(?!\s+(zum|zur|für|workshop|kurs|wohn))|"
+        r"wohnungsgeberbestätigung|meldebescheinigung|"
         r"bürgerbüro|bürgeramt|gewerbe(anmeldung)?\b|"
         r"ausländerbehörde|aufenthaltstitel|aufenthaltserlaubnis|familiennachzug",
         r"parking (ticket|permit)|dog tax|driving licen[cs]e|passport|citizenship|"

@@ -256,6 +256,9 @@ def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
         ("Wir sind ein Umzugsunternehmen und machen Ihnen gern einen Kostenvoranschlag", "concept_business"),
         ("Gern veröffentlichen wir einen Gastartikel mit dofollow-Link", "concept_scam"),
         ("Would you consider adding a link to our guide?", "concept_scam"),
+        ("wo mache ich die Anmeldung für die neue Wohnung", "concept_other_office"),
+        ("Я живу навпроти Unterkunft, щоночі шум", "concept_neighbour"),
+        ("Komeleya me we vedixwîne", "concept_public"),
     ],
 )
 def test_concepts_are_recognised_across_languages(text: str, concept: str) -> None:
@@ -266,6 +269,7 @@ def test_concepts_start_at_the_start_of_a_word() -> None:
     assert "concept_workshop" not in concept_tokens("Ich mache gerade den Integrationskurs")
     assert "concept_other_office" in concept_tokens("Ich mache gerade den Integrationskurs")
     assert "concept_seek" not in concept_tokens("Das ist geheim")
+    assert "concept_other_office" not in concept_tokens("Anmeldung zum Workshop am Samstag")
 
 
 @pytest.mark.parametrize(
