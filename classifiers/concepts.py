@@ -80,7 +80,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bkita\b|kindergarten|kindergeld|elterngeld|parkausweis|anwohnerpark|knöllchen|strafzettel|bußgeld|"
         r"hundesteuer|führerschein|personalausweis|reisepass|einbürgerung|"
         r"sperrmüll|müllabfuhr|standesamt|kfz|sozialticket|deutschlandticket|schulanmeldung|sprachkurs|"
-        r"integrationskurs|lärm|ruhestörung|ummeld|wohnsitz ?anmeld|anmeldung(?!\s+(zum|zur|für|workshop|kurs|wohn))|"
+        r"integrationskurs|lärm|ruhestörung|ummeld|wohnsitz ?anmeld|"
+        r"anmeldung(?!\s+((zum|zur|für den|für das|für)\s+)?(workshop|kurs|wohn\w*führerschein|seminar))|"
         r"wohnungsgeberbestätigung|meldebescheinigung|"
         r"bürgerbüro|bürgeramt|gewerbe(anmeldung)?\b|"
         r"ausländerbehörde|aufenthaltstitel|aufenthaltserlaubnis|familiennachzug",
