@@ -84,7 +84,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"anmeldung(?!\s+((zum|zur|für den|für das|für)\s+)?(workshop|kurs|wohn\w*führerschein|seminar))|"
         r"wohnungsgeberbestätigung|meldebescheinigung|"
         r"bürgerbüro|bürgeramt|gewerbe(anmeldung)?\b|"
-        r"ausländerbehörde|aufenthaltstitel|aufenthaltserlaubnis|familiennachzug",
+        r"ausländerbehörde|familiennachzug",
         r"parking (ticket|permit)|dog tax|driving licen[cs]e|passport|citizenship|"
         r"language course|bulky waste|noise",
         r"permis de conduire|crèche|bruit",
