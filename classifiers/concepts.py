@@ -155,6 +155,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"mailbox (is )?full|seo|backlinks?|investment opportunity|inheritance|erbschaft|gastartikel|gastbeitrag|"
         r"guest ?post|sponsored (post|article)|do-?follow|link ?building|linkaufbau|"
         r"(add|adding|include|place) (a |our )?link|verlinken|verlinkung|link (zu|auf) unser",
+        # Rental scams in every language: the owner is abroad, the deposit goes first, the keys come by courier.
+        r"clés par (la poste|courrier|coursier)|envoyer (la caution|le dépôt)|mandat cash",
+        r"ключи (курьером|по почте|почтой)|(переведите|перевести|перечислите) (залог|депозит|предоплату)|"
+        r"фото паспорта|вестерн юнион",
+        r"ключі (кур.єром|поштою)|(переказуєте|переказати|перекажіть|надішліть) (завдаток|депозит|передоплату)|"
+        r"фото паспорта",
+        r"anahtar(lar)?ı? kargo|depozito(yu)? (yurt ?dışı|önceden|hesab)|pasaport fotoğraf",
+        r"المفاتيح (بالبريد|عبر البريد|مع شركة|بالشحن)|(حوّل|حول|تحويل|ارسل|أرسل) (التأمين|العربون|الكفالة|المبلغ)|"
+        r"ويسترن يونيون|صورة (عن )?جواز",
+        r"کلید(ها)? (را )?(با|از طریق) پست|(ودیعه|پیش ?پرداخت) (را )?(واریز|بفرست|ارسال)|وسترن یونیون|عکس پاسپورت",
     ),
 }
 # One pass over the lower-cased text finds every concept (named groups; matches do not overlap, so one phrase

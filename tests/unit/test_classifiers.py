@@ -256,6 +256,8 @@ def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
         ("Wir sind ein Umzugsunternehmen und machen Ihnen gern einen Kostenvoranschlag", "concept_business"),
         ("Gern veröffentlichen wir einen Gastartikel mit dofollow-Link", "concept_scam"),
         ("Would you consider adding a link to our guide?", "concept_scam"),
+        ("ви переказуєте завдаток 900 € на рахунок агентства, ключі кур'єром", "concept_scam"),
+        ("أرسل التأمين عبر ويسترن يونيون ونرسل المفاتيح بالبريد", "concept_scam"),
         ("wo mache ich die Anmeldung für die neue Wohnung", "concept_other_office"),
         ("Я живу навпроти Unterkunft, щоночі шум", "concept_neighbour"),
         ("Komeleya me we vedixwîne", "concept_public"),
