@@ -32,6 +32,9 @@ from classifiers.urgency import names_a_deadline, urgent_phrases
 DEFAULT_REVIEW_THRESHOLD = 0.6
 # Missing an eviction costs more than one extra "dringend" mark: urgency leans towards recall.
 URGENT_THRESHOLD = 0.4
+# A machine-looking sender alone ("notification@...") is overruled only by words that clearly say spam: a real
+# portal notification reads much like phishing and belongs in the filed mail, not in quarantine.
+SURE_SPAM = 0.8
 
 
 def pick(docs: Sequence[dict[str, str]], name: str) -> list[str]:
@@ -255,7 +258,7 @@ class Model:
         by_class = {c: round(float(p), 4) for c, p in zip(classes, probs, strict=True)}
         machine = machine_verdict(mail)
         best = int(np.argmax(probs))
-        if machine.is_machine and not (machine.sender_only and classes[best] == "spam"):
+        if machine.is_machine and not (machine.sender_only and by_class.get("spam", 0) >= SURE_SPAM):
             return Prediction(
                 category="auto",
                 confidence=1.0,
