@@ -21,6 +21,20 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"للإيجار|أؤجر|اؤجر|أأجر|شقتي|مستأجر|المؤجر|إيجار بارد",
         r"اجاره (می ?)?(دهم|بدهم)|برای اجاره|مستأجر|صاحبخانه|آپارتمانم",
     ),
+    # "I have a flat / a room" - and not one the writer found or was shown.
+    "have_flat": (
+        r"(ich habe|ich hab|wir haben|habe) (eine?|ein|noch eine?) (freie[ns]? |leere[ns]? |kleine[ns]? )?"
+        r"(wohnung|zimmer|haus|einliegerwohnung|apartment)(?![^.!?\n]{0,40}(gefunden|gesehen|besichtigt|angeboten))",
+        r"i (have|own) (a|an) (vacant |empty |small )?(flat|room|house|apartment|studio)"
+        r"(?![^.!?\n]{0,40}(found|seen|viewed|offered))",
+        r"j'ai un (appartement|studio|logement)(?![^.!?\n]{0,40}(trouvé|visité))",
+        r"у (меня|нас) есть (свободная )?(квартира|комната|дом)",
+        r"у (мене|нас) є (вільна )?(квартира|кімната|будинок)",
+        r"(bir )?(evim|dairem|odam) var",
+        r"(عندي|لدي|عندنا|لدينا) (شقة|غرفة|بيت)(?![^.!؟\n]{0,40}(لقيت|وجدت|شفت))|غرفة في بيتي",
+        r"(یک )?(آپارتمان|خانه|اتاق|واحد) دارم",
+        r"xaniyek(î)? min|xaniyê min|odeyek(î)? min",
+    ),
     "seek": (
         r"suche|suchen|gesucht|wohnungssuche|wbs|wohnberechtigungsschein|unterkunft|heim\b|jobcenter|"
         r"mietschuldenfreiheit|schufa|kaution|ausziehen|workshop|teilnahmebescheinigung|zertifikat",
@@ -132,7 +146,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"котор(ую|ых|ого) вы (мне )?(прислали|направили)|через вас|договор (аренды )?подписан|план квартиры",
         r"як(у|их|ого) ви (мені )?(надіслали|направили)|через вас|договір (оренди )?підписан|план квартири",
         r"gönderdiğiniz|sizin aracılığınızla|sözleşme imzaland|kat planı",
-        r"التي أرسلتموها|الذي أرسلتموه|الذين أرسلتموهم|عن طريقكم|مخطط الشقة|وقعنا العقد",
+        r"التي أرسلتموها|الذي أرسلتموه|الذين أرسلتموهم|عن طريقكم|مخطط الشقة|وقعنا العقد|"
+        r"(اللي|يلي) (بعتوها|بعتوهم|بعثتوها|أرسلتوها)",
         r"که (شما )?فرستادید|از طریق شما|قرارداد امضا",
     ),
     "business": (

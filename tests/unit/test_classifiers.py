@@ -253,6 +253,8 @@ def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
         ("Ich schreibe für meine Mutter, sie spricht kein Deutsch", "concept_on_behalf"),
         ("أكتب نيابة عن والدي", "concept_on_behalf"),
         ("Die Familie, die Sie mir geschickt haben, war zur Besichtigung da", "concept_placed"),
+        ("wir haben ein freies Zimmer mit eigenem Eingang", "concept_have_flat"),
+        ("selam benim bir evim var refrath 3 oda", "concept_have_flat"),
         ("Wir sind ein Umzugsunternehmen und machen Ihnen gern einen Kostenvoranschlag", "concept_business"),
         ("Gern veröffentlichen wir einen Gastartikel mit dofollow-Link", "concept_scam"),
         ("Would you consider adding a link to our guide?", "concept_scam"),
@@ -272,6 +274,7 @@ def test_concepts_start_at_the_start_of_a_word() -> None:
     assert "concept_other_office" in concept_tokens("Ich mache gerade den Integrationskurs")
     assert "concept_seek" not in concept_tokens("Das ist geheim")
     assert "concept_other_office" not in concept_tokens("Anmeldung zum Workshop am Samstag")
+    assert "concept_have_flat" not in concept_tokens("Ich habe eine Wohnung in Refrath gefunden!")
 
 
 @pytest.mark.parametrize(
