@@ -27,6 +27,7 @@ from classifiers import store  # noqa: E402
 from classifiers.evaluate import format_report  # noqa: E402
 from classifiers.model import DEFAULT_REVIEW_THRESHOLD, Model  # noqa: E402
 from classifiers.train import is_held_out, measure, train  # noqa: E402
+from classifiers.types import SPAM_SUSPICION  # noqa: E402
 from triage.classify import corpus_examples, labelled  # noqa: E402
 
 # Mail written independently of the corpus, never trained on: the better guess of how the model does on real
@@ -51,7 +52,7 @@ def main() -> None:
         f"accuracy of the rest: {metrics['accuracy_when_sure']:.1%}"
     )
     print(
-        f"acknowledgements (category human and spam chance < 15 %): {metrics['acknowledged_machine_or_spam']} "
+        f"acknowledgements (category human and spam chance < {SPAM_SUSPICION:.0%}): {metrics['acknowledged_machine_or_spam']} "
         f"auto or spam mails would get one (goal 0); {metrics['human_not_acknowledged']} human mails would not "
         "(spam-suspected or read as auto/spam: staff answer those by hand)"
     )
