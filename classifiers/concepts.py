@@ -35,6 +35,19 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"(یک )?(آپارتمان|خانه|اتاق|واحد) دارم",
         r"xaniyek(î)? min|xaniyê min|odeyek(î)? min",
     ),
+    # The tenant's side of a viewing: a flat or a listing the writer found, a viewing the writer went to.
+    "found_flat": (
+        r"(habe|hab|haben) (eine |die |diese |das |ein )?(wohnung|anzeige|inserat|angebot|zimmer) "
+        r"([^.!?\n]{0,30} )?(gefunden|gesehen)|wohnung gefunden|"
+        r"(war|waren) (heute |gestern )?(bei der|zur) besichtigung",
+        r"(i|we) (have )?found (a|this|the|an) (flat|listing|ad|apartment|room)|(i|we) (went to|had) the viewing",
+        r"j'ai trouvé (un|cet|une|ce) (appartement|annonce|logement|studio)",
+        r"(нашёл|нашел|нашла|нашли) (квартиру|объявление|комнату)|(был|была|были) на просмотре",
+        r"(знайшов|знайшла|знайшли) (квартиру|оголошення|кімнату)|(був|була|були) на огляді",
+        r"(ev|daire|ilan|oda) buldum|ilanı? gördüm|daireye baktık|evi gezdik",
+        r"(لقيت|وجدت|لاقيت|شفت) (شقة|الإعلان|إعلان|بيت|غرفة)",
+        r"(یک )?(خانه|آپارتمان|آگهی|اتاق) پیدا کردم",
+    ),
     "seek": (
         r"suche|suchen|gesucht|wohnungssuche|wbs|wohnberechtigungsschein|unterkunft|heim\b|jobcenter|"
         r"mietschuldenfreiheit|schufa|kaution|ausziehen|workshop|teilnahmebescheinigung|zertifikat",

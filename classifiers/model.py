@@ -153,6 +153,9 @@ _FEATURE_LABELS = {
     "concept_on_behalf": "schreibt für eine andere Person (Eltern, Nachbarn, Klienten)",
     "concept_placed": "schreibt über vermittelte Interessenten, Besichtigung oder Mietvertrag (Vermieter)",
     "concept_business": "Firma, Dienstleistung oder Sachspende",
+    "concept_have_flat": "hat eine Wohnung oder ein Zimmer zu vermieten",
+    "concept_found_flat": "hat eine Wohnung oder Anzeige gefunden oder war zur Besichtigung",
+    "concept_neighbour": "wohnt neben einer Unterkunft (Nachbar)",
 }
 _NOT_SHOWN = ("meta__ctype_", "meta__tld_")
 _MASKED = {"weblink": "enthält einen Link", "emailaddress": "nennt eine E-Mail-Adresse"}

@@ -255,6 +255,8 @@ def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
         ("Die Familie, die Sie mir geschickt haben, war zur Besichtigung da", "concept_placed"),
         ("wir haben ein freies Zimmer mit eigenem Eingang", "concept_have_flat"),
         ("selam benim bir evim var refrath 3 oda", "concept_have_flat"),
+        ("Ich habe eine Wohnung in Refrath gefunden!", "concept_found_flat"),
+        ("صباح الخير، لقيت الإعلان ده على Kleinanzeigen", "concept_found_flat"),
         ("Wir sind ein Umzugsunternehmen und machen Ihnen gern einen Kostenvoranschlag", "concept_business"),
         ("Gern veröffentlichen wir einen Gastartikel mit dofollow-Link", "concept_scam"),
         ("Would you consider adding a link to our guide?", "concept_scam"),
@@ -304,3 +306,11 @@ def test_an_address_in_the_senders_own_words_is_not_a_quote() -> None:
 def test_the_line_before_an_attribution_stays_the_senders() -> None:
     own, _ = split_own_words("Wir sind 3 Personen.\nAm 3.3.2026 um 10:00 schrieb Team <team@example.org>:\n> Hallo")
     assert own == "Wir sind 3 Personen."
+
+
+def test_every_concept_is_explained_in_words_staff_can_read() -> None:
+    from classifiers.concepts import _CONCEPTS
+    from classifiers.model import _readable
+
+    for name in _CONCEPTS:
+        assert not _readable(f"meta__concept_{name}").startswith("Merkmal"), name
