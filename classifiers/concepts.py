@@ -184,6 +184,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         r"guest ?post|sponsored (post|article)|do-?follow|link ?building|linkaufbau|"
         r"(add|adding|include|place) (a |our )?link|verlinken|verlinkung|link (zu|auf) unser",
         # Rental scams in every language: the owner is abroad, the deposit goes first, the keys come by courier.
+        r"(deliver|send|ship|post) (you |them )?the keys|no viewing|(i am|i'm) (currently )?(abroad|overseas)|"
+        r"airbnb (payment|agency|service)|keine besichtigung|(bin|wohne) (derzeit |zurzeit )?im ausland|"
+        r"schlüssel (werden|wird) (ihnen )?(zugeschickt|geliefert|per post)",
         r"clés par (la poste|courrier|coursier)|envoyer (la caution|le dépôt)|mandat cash",
         r"ключи (курьером|по почте|почтой)|(переведите|перевести|перечислите) (залог|депозит|предоплату)|"
         r"фото паспорта|вестерн юнион",
