@@ -265,6 +265,9 @@ def test_a_machine_looking_sender_alone_does_not_hide_phishing() -> None:
         ("wo mache ich die Anmeldung für die neue Wohnung", "concept_other_office"),
         ("Я живу навпроти Unterkunft, щоночі шум", "concept_neighbour"),
         ("Komeleya me we vedixwîne", "concept_public"),
+        ("zdravstvuite sdayu kvartiru 2 komnaty", "concept_offer"),
+        ("مرحبا، عندي سؤال عن Wohnungsführerschein", "concept_workshop"),
+        ("Здравствуйте, у нас Kaution и WBS", "concept_seek"),
     ],
 )
 def test_concepts_are_recognised_across_languages(text: str, concept: str) -> None:
