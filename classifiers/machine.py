@@ -58,13 +58,12 @@ def machine_verdict(mail: MailInput) -> MachineVerdict:
         reasons.append(f"Inhalt multipart/report ({kind})")
     if any(value.strip() == "<>" for value in mail.header_values("Return-Path")):
         reasons.append("leerer Return-Path <> (Rückmeldung eines Mailservers)")
-    sender_only = not reasons and bool(_MACHINE_SENDERS.match(mail.sender or ""))
-    if _MACHINE_SENDERS.match(mail.sender or ""):
+    machine_sender = _MACHINE_SENDERS.match(mail.sender or "") is not None
+    if machine_sender:
         reasons.append(f"Absender {mail.sender} ist eine Maschinenadresse")
     if _AUTO_SUBJECT.match(mail.subject or ""):
         reasons.append(f"Betreff beginnt wie eine automatische Nachricht: {mail.subject[:60]!r}")
     suppress = (mail.header("X-Auto-Response-Suppress") or "").lower()
     if suppress and _OOO_SUBJECT.search(mail.subject or ""):
         reasons.append("Exchange-Abwesenheitsnotiz (X-Auto-Response-Suppress)")
-    sender_only = sender_only and len(reasons) == 1
-    return MachineVerdict(bool(reasons), tuple(dict.fromkeys(reasons)), sender_only)
+    return MachineVerdict(bool(reasons), tuple(dict.fromkeys(reasons)), machine_sender and len(reasons) == 1)
