@@ -8,6 +8,8 @@ from pathlib import Path
 NAME = sys.argv[1] if len(sys.argv) > 1 else "fresh"
 FRESH = Path(__file__).resolve().parents[2] / NAME
 HERE = FRESH / "src"
+if not HERE.is_dir():
+    sys.exit(f"no evaluation set {NAME!r}: {HERE} does not exist (the sets are the bench/fresh*/src folders)")
 sys.path.insert(0, str(FRESH.parent.parent / "classifiers" / "corpus" / "src" / "de"))
 import mailwriter  # noqa: E402
 
